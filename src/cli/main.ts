@@ -1,0 +1,62 @@
+#!/usr/bin/env node
+/**
+ * The `hookproof` command. Each subcommand's module is loaded only when it runs, so that a quick
+ * command never pays for the heavy ones (Pact core, MSW).
+ */
+import { Command, CommanderError, Option } from 'commander';
+import { packageVersion } from '../package-root.js';
+import { CliError } from './cli-error.js';
+
+const program = new Command('hookproof')
+  .description('Contract tests and mock providers for Kustom In-Person Payments and Kushki Payment Button webhooks.')
+  .version(packageVersion(), '-V, --version')
+  .showHelpAfterError('(run with --help for usage)')
+  .exitOverride()
+  .configureOutput({ outputError: (text, write) => write(text) });
+
+const providerOption = () => new Option('--provider <provider>', 'the provider the payload comes from (detected when omitted)').choices(['kustom', 'kushki']);
+
+program
+  .command('list')
+  .description('list the variant catalogue: every documented event variant and its stable id')
+  .option('--json', 'print the catalogue as JSON')
+  .action(async (options: { json?: boolean }) => {
+    const { runList } = await import('./commands/list.js');
+    process.exitCode = runList(options);
+  });
+
+program
+  .command('validate')
+  .description('validate webhook payloads (files, or - for stdin): exit 0 valid, 1 invalid, 2 usage or I/O error')
+  .argument('<files...>', 'payload files, or - to read stdin')
+  .addOption(providerOption())
+  .option('--strict', 'also reject fields the documents do not list')
+  .option('--json', 'print the result as JSON')
+  .action(async (files: string[], options: { provider?: string; strict?: boolean; json?: boolean }) => {
+    const { runValidate } = await import('./commands/validate.js');
+    process.exitCode = await runValidate(files, options);
+  });
+
+program
+  .command('examples')
+  .description('validate every bundled example payload against its variant')
+  .option('--json', 'print the results as JSON')
+  .action(async (options: { json?: boolean }) => {
+    const { runExamples } = await import('./commands/examples.js');
+    process.exitCode = runExamples(options);
+  });
+
+try {
+  await program.parseAsync(process.argv);
+} catch (error) {
+  if (error instanceof CommanderError) {
+    // Help and version are not errors; anything else commander rejects is a usage error.
+    process.exitCode = error.exitCode === 0 ? 0 : 2;
+  } else if (error instanceof CliError) {
+    console.error(`hookproof: ${error.message}`);
+    process.exitCode = error.exitCode;
+  } else {
+    console.error(`hookproof: unexpected error: ${error instanceof Error ? error.message : String(error)}`);
+    process.exitCode = 2;
+  }
+}

@@ -1,0 +1,21 @@
+/**
+ * The validators compiled at build time (ajv standalone), looked up by schema title.
+ * Nothing is compiled at run time: see `scripts/lib/emit-validators.ts`.
+ */
+import type { ErrorObject } from 'ajv';
+import * as lax from '../generated/validators.js';
+import * as strict from '../generated/validators-strict.js';
+
+/** A compiled ajv validator: returns whether the data is valid and leaves its errors on `.errors`. */
+export type CompiledValidator = ((data: unknown) => boolean) & { errors?: ErrorObject[] | null };
+
+/** The title of a schema file that describes a whole payload. */
+export type PayloadSchemaName = keyof typeof lax & string;
+
+/**
+ * The validator of a payload schema, by its title (`KushkiCardApproved`, `KustomOtherEvent`, ...).
+ * `strict` forbids fields the schema does not list.
+ */
+export function compiledValidator(name: PayloadSchemaName, mode: 'lax' | 'strict' = 'lax'): CompiledValidator {
+  return (mode === 'strict' ? strict : lax)[name] as CompiledValidator;
+}

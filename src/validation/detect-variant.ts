@@ -1,0 +1,119 @@
+/**
+ * Tells which provider and which variant a payload claims to be, from its discriminating fields
+ * (Kustom: `type`; Kushki: `paymentMethod` and `status`), before any schema is applied.
+ */
+import { kustomOtherEventTypes } from '../generated/catalogue.js';
+import { variantsOf, type Provider, type VariantEntry } from '../catalogue/variant-catalogue.js';
+import type { ParseIssue } from './parse-issue.js';
+
+export type Detection =
+  | { kind: 'variant'; provider: Provider; entry: VariantEntry }
+  | { kind: 'other-event'; provider: 'kustom'; type: string; documented: boolean }
+  /** The payload claims a provider but no variant of it; `issues` say why. */
+  | { kind: 'unmatched'; provider: Provider; issues: ParseIssue[] }
+  | { kind: 'unrecognised'; issues: ParseIssue[] };
+
+type Payload = Record<string, unknown>;
+
+const has = (o: Payload, key: string): boolean => Object.prototype.hasOwnProperty.call(o, key);
+
+function looksLikeKustom(o: Payload): boolean {
+  return typeof o.type === 'string' && (has(o, 'merchant_id') || has(o, 'data') || String(o.id).startsWith('kevt_'));
+}
+
+function looksLikeKushki(o: Payload): boolean {
+  return ['paymentMethod', 'smartLink', 'publicMerchantId', 'transactionReference'].some((k) => has(o, k));
+}
+
+const list = (values: readonly unknown[]): string => values.map((v) => JSON.stringify(v)).join(', ');
+
+function detectKustom(o: Payload): Detection {
+  const entries = variantsOf('kustom');
+  const type = o.type;
+  if (typeof type !== 'string') {
+    return { kind: 'unmatched', provider: 'kustom', issues: [] };
+  }
+  const entry = entries.find((e) => e.match.type === type);
+  if (entry) return { kind: 'variant', provider: 'kustom', entry };
+  const misspelled = entries.find((e) => (e.misspellings as readonly string[]).includes(type));
+  if (misspelled) {
+    return {
+      kind: 'unmatched',
+      provider: 'kustom',
+      issues: [
+        {
+          path: '/type',
+          message: `must be ${JSON.stringify(misspelled.event)}, not ${JSON.stringify(type)}`,
+          keyword: 'variant',
+          hint: `Kustom's "Order Management after completion" section spells it ${JSON.stringify(type)}; the event table and the payloads say ${JSON.stringify(misspelled.event)}, the canonical name.`,
+        },
+      ],
+    };
+  }
+  if (type.startsWith('ipp.session.')) {
+    return {
+      kind: 'unmatched',
+      provider: 'kustom',
+      issues: [
+        {
+          path: '/type',
+          message: `is not a documented IPP session event; must be one of ${list(entries.map((e) => e.event))}`,
+          keyword: 'variant',
+        },
+      ],
+    };
+  }
+  return {
+    kind: 'other-event',
+    provider: 'kustom',
+    type,
+    documented: (kustomOtherEventTypes as readonly string[]).includes(type),
+  };
+}
+
+function detectKushki(o: Payload): Detection {
+  const entries = variantsOf('kushki');
+  const entry = entries.find((e) => e.match.paymentMethod === o.paymentMethod && e.match.status === o.status);
+  if (entry) return { kind: 'variant', provider: 'kushki', entry };
+  const methods = [...new Set(entries.map((e) => e.match.paymentMethod))];
+  const sameMethod = entries.filter((e) => e.match.paymentMethod === o.paymentMethod);
+  if (sameMethod.length === 0) {
+    const message = has(o, 'paymentMethod') ? `must be one of ${list(methods)}` : 'is required';
+    return { kind: 'unmatched', provider: 'kushki', issues: [{ path: '/paymentMethod', message, keyword: 'variant' }] };
+  }
+  const statuses = sameMethod.map((e) => e.match.status);
+  const issue: ParseIssue = {
+    path: '/status',
+    message: has(o, 'status') ? `must be one of ${list(statuses)} for ${JSON.stringify(o.paymentMethod)} payments` : 'is required',
+    keyword: 'variant',
+  };
+  if (o.paymentMethod === 'cash' && o.status === 'declinedTransaction') {
+    issue.hint =
+      'Cash payments are never declined, they expire: Kushki heads the expired example "Declined Transaction" but sends "expiredTransaction".';
+  }
+  return { kind: 'unmatched', provider: 'kushki', issues: [issue] };
+}
+
+/** Detects the provider (unless given) and the variant of a decoded payload. */
+export function detectVariant(value: unknown, provider?: Provider): Detection {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+    const got = value === null ? 'null' : Array.isArray(value) ? 'an array' : typeof value;
+    return { kind: 'unrecognised', issues: [{ path: '', message: `must be a JSON object, got ${got}`, keyword: 'type' }] };
+  }
+  const o = value as Payload;
+  if (provider === 'kustom') return detectKustom(o);
+  if (provider === 'kushki') return detectKushki(o);
+  if (looksLikeKustom(o)) return detectKustom(o);
+  if (looksLikeKushki(o)) return detectKushki(o);
+  return {
+    kind: 'unrecognised',
+    issues: [
+      {
+        path: '',
+        message:
+          'is neither a Kustom webhook (an envelope with id, merchant_id, timestamp, type, data) nor a Kushki webhook (paymentMethod, status, smartLink, ...)',
+        keyword: 'variant',
+      },
+    ],
+  };
+}

@@ -1,0 +1,145 @@
+/**
+ * `parseWebhook`: decode, recognise and validate a webhook body. Never throws.
+ */
+import type { KustomOtherEvent } from '../generated/schema-types.js';
+import type { Provider, ProviderOf, VariantId, WebhookByVariant } from '../catalogue/variant-catalogue.js';
+import { issuesFromAjv } from './ajv-issues.js';
+import { compiledValidator, type PayloadSchemaName } from './compiled-validators.js';
+import { decodeBody, type WebhookBody } from './decode-body.js';
+import { detectVariant } from './detect-variant.js';
+import { withDivergenceHints } from './divergence-hints.js';
+import type { ParseIssue } from './parse-issue.js';
+
+export interface ParseOptions {
+  /** The provider the body comes from. Detected from the payload when omitted. */
+  provider?: Provider;
+  /** Also reject fields the schemas do not document (providers add fields; by default they are accepted). */
+  strict?: boolean;
+  /** Fail unless the payload is this variant. */
+  variant?: VariantId;
+}
+
+/** A payload recognised as a catalogue variant and valid against its schema. */
+export type ParsedVariant = {
+  [V in VariantId]: {
+    ok: true;
+    kind: 'variant';
+    provider: ProviderOf<V>;
+    variant: V;
+    event: WebhookByVariant[V];
+    warnings: ParseIssue[];
+  };
+}[VariantId];
+
+/**
+ * Another Kustom event on the IPP endpoint (`capture.created`, `ipp.payment.failed`, ...): a valid
+ * envelope, not a catalogue variant. A receiver must acknowledge it with 200.
+ */
+export interface ParsedOtherKustomEvent {
+  ok: true;
+  kind: 'other-event';
+  provider: 'kustom';
+  variant: null;
+  /** The event's `type`. */
+  type: string;
+  event: KustomOtherEvent;
+  /** Carries a warning when the type is not one Kustom documents. */
+  warnings: ParseIssue[];
+}
+
+/** Why a body is not a valid webhook: each issue names the JSON Pointer of the offending field. */
+export interface ParseFailure {
+  ok: false;
+  /** The provider the body claims to come from, when that could be told. */
+  provider: Provider | null;
+  /** The variant the body claims to be, when that could be told. */
+  variant: VariantId | null;
+  errors: ParseIssue[];
+}
+
+export type ParseResult = ParsedVariant | ParsedOtherKustomEvent | ParseFailure;
+
+function failure(errors: ParseIssue[], provider: Provider | null = null, variant: VariantId | null = null): ParseFailure {
+  return { ok: false, provider, variant, errors };
+}
+
+function validate(name: PayloadSchemaName, value: unknown, provider: Provider, strict: boolean): ParseIssue[] {
+  const validator = compiledValidator(name, strict ? 'strict' : 'lax');
+  if (validator(value)) return [];
+  return withDivergenceHints(issuesFromAjv(validator.errors), value, provider);
+}
+
+function parse(body: WebhookBody, options: ParseOptions): ParseResult {
+  const decoded = decodeBody(body);
+  if (!decoded.ok) return failure([decoded.issue]);
+  const value = decoded.value;
+  const detection = detectVariant(value, options.provider);
+  const strict = options.strict === true;
+
+  if (detection.kind === 'unrecognised') return failure(detection.issues);
+  if (detection.kind === 'unmatched') {
+    // Say what else is wrong with the payload, as far as the provider's common shape goes.
+    const shape: PayloadSchemaName = detection.provider === 'kustom' ? 'KustomWebhookEnvelope' : 'KushkiCardApproved';
+    const extra = detection.provider === 'kustom' ? validate(shape, value, 'kustom', false) : [];
+    const issues = [...detection.issues, ...extra.filter((e) => !detection.issues.some((d) => d.path === e.path))];
+    if (issues.length === 0) issues.push({ path: '', message: `is not a ${detection.provider} webhook`, keyword: 'variant' });
+    return failure(issues, detection.provider);
+  }
+  if (detection.kind === 'other-event') {
+    if (options.variant) {
+      return failure(
+        [{ path: '/type', message: `must be the event of ${options.variant}, got ${JSON.stringify(detection.type)}`, keyword: 'variant' }],
+        'kustom',
+      );
+    }
+    const errors = validate('KustomOtherEvent', value, 'kustom', false);
+    if (errors.length > 0) return failure(errors, 'kustom');
+    const warnings: ParseIssue[] = detection.documented
+      ? []
+      : [{ path: '/type', message: `${JSON.stringify(detection.type)} is not a Kustom event type hookproof knows`, keyword: 'variant' }];
+    return { ok: true, kind: 'other-event', provider: 'kustom', variant: null, type: detection.type, event: value as KustomOtherEvent, warnings };
+  }
+
+  const { entry, provider } = detection;
+  if (options.variant && options.variant !== entry.id) {
+    const field = provider === 'kustom' ? '/type' : '/status';
+    return failure([{ path: field, message: `must be the payload of ${options.variant}, got ${entry.id}`, keyword: 'variant' }], provider, entry.id);
+  }
+  const errors = validate(entry.typeName, value, provider, strict);
+  if (errors.length > 0) return failure(errors, provider, entry.id);
+  return { ok: true, kind: 'variant', provider, variant: entry.id, event: value, warnings: [] } as ParsedVariant;
+}
+
+/**
+ * Decodes, recognises and validates a webhook body from Kustom or Kushki.
+ *
+ * The body may be the raw request body (a string, a `Uint8Array` or `Buffer`, an `ArrayBuffer`) or an
+ * already parsed JSON value. The provider and the variant are detected from the payload unless given.
+ * It never throws: invalid JSON, a non-object, a wrong provider or a schema violation all come back as
+ * `{ ok: false, errors }`, each error naming the JSON Pointer of the offending field.
+ *
+ * @example
+ * import { parseWebhook } from 'hookproof';
+ *
+ * const result = parseWebhook(rawBody);
+ * if (!result.ok) return reply(400, result.errors);
+ * if (result.kind === 'other-event') return reply(200); // capture.created & co: acknowledge
+ * switch (result.variant) {
+ *   case 'kustom.ipp.session.finalized':
+ *     await capture(result.event.data.order_id); // typed: string
+ *     break;
+ *   case 'kushki.card.declined':
+ *     console.log(result.event.code, result.event.message);
+ *     break;
+ * }
+ * @see https://www.rfc-editor.org/rfc/rfc6901 for the error paths (JSON Pointer).
+ */
+export function parseWebhook(body: WebhookBody, options: ParseOptions = {}): ParseResult {
+  try {
+    return parse(body, options);
+  } catch (error) {
+    // A hostile value (a throwing getter, a revoked proxy) must not crash the caller.
+    const detail = error instanceof Error ? error.message : String(error);
+    return failure([{ path: '', message: `could not be read: ${detail}`, keyword: 'exception' }]);
+  }
+}

@@ -55,8 +55,15 @@ function toEsmImports(code: string): string {
     if (!modules.includes(name)) modules.push(name);
     return `runtime${modules.indexOf(name)}`;
   });
-  const imports = modules.map((name, i) => `import runtime${i} from '${name}.js';`);
-  return [...imports, body.replace(/^"use strict";/, '')].join('\n');
+  // Node hands a CommonJS module over as `default`; bundlers and vitest unwrap `__esModule` modules.
+  // `cjs()` returns the CommonJS `exports` object either way.
+  const cjs = 'function cjs(ns) { const d = ns.default; return d !== null && typeof d === "object" && d.__esModule ? d : ns; }';
+  return [
+    ...modules.map((name, i) => `import * as runtime${i}Module from '${name}.js';`),
+    cjs,
+    ...modules.map((_name, i) => `const runtime${i} = cjs(runtime${i}Module);`),
+    body.replace(/^"use strict";/, ''),
+  ].join('\n');
 }
 
 export function emitValidators(files: SchemaFile[], mode: 'lax' | 'strict'): string {

@@ -71,6 +71,38 @@ export type {
   HookproofWebhook,
 } from './webhook-unions.js';
 
+export {
+  signKushki,
+  verifyKushkiSignature,
+  safeVerifyKushkiSignature,
+  testKushkiKey,
+} from './signatures/kushki-signature.js';
+export type {
+  KushkiSignatureHeaders,
+  SignKushkiOptions,
+  VerifyKushkiOptions,
+  VerifiedKushkiDelivery,
+} from './signatures/kushki-signature.js';
+export {
+  signKustom,
+  verifyKustomSignature,
+  safeVerifyKustomSignature,
+  standardWebhooksScheme,
+  newKustomMessageId,
+} from './signatures/kustom-signature.js';
+export type {
+  KustomSignatureScheme,
+  SignKustomOptions,
+  VerifyKustomOptions,
+  VerifiedKustomDelivery,
+} from './signatures/kustom-signature.js';
+export type { KustomSecret } from './signatures/kustom-secret.js';
+export { WebhookVerificationError } from './signatures/webhook-verification-error.js';
+export type { VerificationFailureReason, VerificationResult } from './signatures/webhook-verification-error.js';
+export type { WebhookHeaders, HeadersLike } from './signatures/webhook-headers.js';
+export type { RawBody } from './signatures/raw-body.js';
+export { testSecrets } from './signatures/test-secrets.js';
+
 export type {
   paths as KustomApiPaths,
   webhooks as KustomOpenApiWebhooks,

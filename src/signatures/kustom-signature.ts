@@ -1,0 +1,194 @@
+/**
+ * Kustom's webhook signature, modelled on Standard Webhooks: `webhook-id`, `webhook-timestamp`
+ * (seconds) and `webhook-signature` (`v1,<base64 HMAC-SHA256 of "<id>.<timestamp>.<body>">`, one
+ * space-separated entry per active secret). The HMAC comes from the `standardwebhooks` package.
+ */
+import { constantTimeEqual } from './hmac-sha256.js';
+import { kustomSigner, secretList, type KustomSecret } from './kustom-secret.js';
+import { rawBodyText, type RawBody } from './raw-body.js';
+import { assertWithinTolerance, nowMs, parseIntegerHeader } from './timestamp-tolerance.js';
+import { headerValue, headerValues, type WebhookHeaders } from './webhook-headers.js';
+import { asVerificationResult, WebhookVerificationError, type VerificationResult } from './webhook-verification-error.js';
+
+/**
+ * The header names of the Kustom signing scheme. Kustom's deliveries follow Standard Webhooks, so the
+ * default is `webhook-id` / `webhook-timestamp` / `webhook-signature`; pass another scheme (Svix's
+ * `svix-*` names, say) if your endpoint receives those.
+ */
+export interface KustomSignatureScheme {
+  idHeader: string;
+  timestampHeader: string;
+  signatureHeader: string;
+}
+
+/**
+ * The Standard Webhooks header names, Kustom's default.
+ *
+ * @example
+ * await verifyKustomSignature({ body, headers, secrets, scheme: { ...standardWebhooksScheme, idHeader: 'svix-id' } });
+ * @see https://github.com/standard-webhooks/standard-webhooks/blob/main/spec/standard-webhooks.md
+ */
+export const standardWebhooksScheme: Readonly<KustomSignatureScheme> = Object.freeze({
+  idHeader: 'webhook-id',
+  timestampHeader: 'webhook-timestamp',
+  signatureHeader: 'webhook-signature',
+});
+
+/** Options of `signKustom`. */
+export interface SignKustomOptions {
+  /** The exact bytes that will be sent. */
+  body: RawBody;
+  /** The secret, or every active secret during a rotation (one signature entry each). */
+  secrets: KustomSecret | readonly KustomSecret[];
+  /** The `webhook-id`: the same for every retry of one message. Default: a fresh `msg_...` id. */
+  id?: string;
+  /** The `webhook-timestamp`: a `Date`, or a number of seconds since the epoch. Default: now. */
+  timestamp?: Date | number;
+  /** Header names. Default `standardWebhooksScheme`. */
+  scheme?: Partial<KustomSignatureScheme>;
+}
+
+/** Options of `verifyKustomSignature`. */
+export interface VerifyKustomOptions {
+  /** The raw request body, exactly as received (not `JSON.stringify(req.body)`). */
+  body: RawBody;
+  /** The request headers: a `Headers`, Node's `req.headers` or a plain object in any case. */
+  headers: WebhookHeaders;
+  /** The secret, or the old and the new one during a rotation: any one may match. */
+  secrets: KustomSecret | readonly KustomSecret[];
+  /** How far `webhook-timestamp` may be from now, in seconds. Default 300 (the Standard Webhooks tolerance). */
+  toleranceSeconds?: number;
+  /** Header names. Default `standardWebhooksScheme`. */
+  scheme?: Partial<KustomSignatureScheme>;
+  /** The receiver's clock (a `Date` or ms since the epoch). Default: now. */
+  now?: Date | number;
+}
+
+/** What a verified Kustom delivery tells the receiver. */
+export interface VerifiedKustomDelivery {
+  provider: 'kustom';
+  /** The `webhook-id`: the same across retries of one message, so a key for deduplication. */
+  id: string;
+  /** The `webhook-timestamp`, seconds since the epoch. */
+  timestamp: number;
+  /** Which of the given secrets matched (0 for the first). */
+  secretIndex: number;
+}
+
+const DEFAULT_TOLERANCE_SECONDS = 5 * 60;
+const BASE62 = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
+
+/** A fresh message id in the Standard Webhooks style: `msg_` and 27 base62 characters. */
+export function newKustomMessageId(): string {
+  const bytes = globalThis.crypto.getRandomValues(new Uint8Array(27));
+  return `msg_${Array.from(bytes, (b) => BASE62[b % 62]).join('')}`;
+}
+
+function schemeOf(scheme: Partial<KustomSignatureScheme> | undefined): KustomSignatureScheme {
+  return { ...standardWebhooksScheme, ...scheme };
+}
+
+function timestampSeconds(timestamp: Date | number | undefined): number {
+  if (timestamp === undefined) return Math.floor(Date.now() / 1000);
+  return typeof timestamp === 'number' ? Math.floor(timestamp) : Math.floor(timestamp.getTime() / 1000);
+}
+
+/**
+ * Signs a body the way Kustom does (Standard Webhooks) and returns the three headers. With two
+ * secrets (a rotation), `webhook-signature` carries two space-separated `v1,` entries.
+ *
+ * @example
+ * import { signKustom } from 'hookproof';
+ *
+ * const body = JSON.stringify(event);
+ * const headers = await signKustom({ body, secrets: 'whsec_aG9va3Byb29mLWt1c3RvbS1zZWNyZXQx' });
+ * // { 'webhook-id': 'msg_...', 'webhook-timestamp': '1780684632', 'webhook-signature': 'v1,...' }
+ * @see https://github.com/standard-webhooks/standard-webhooks/blob/main/spec/standard-webhooks.md#signature-scheme
+ */
+export async function signKustom(options: SignKustomOptions): Promise<Record<string, string>> {
+  const text = rawBodyText(options.body, 'signKustom');
+  const signers = secretList(options.secrets, 'signKustom').map((s) => kustomSigner(s, 'signKustom'));
+  const scheme = schemeOf(options.scheme);
+  const id = options.id ?? newKustomMessageId();
+  const seconds = timestampSeconds(options.timestamp);
+  const at = new Date(seconds * 1000);
+  return {
+    [scheme.idHeader]: id,
+    [scheme.timestampHeader]: String(seconds),
+    [scheme.signatureHeader]: signers.map((signer) => signer.sign(id, at, text)).join(' '),
+  };
+}
+
+function required(headers: WebhookHeaders, name: string): string {
+  const value = headerValue(headers, name);
+  if (value === undefined) throw new WebhookVerificationError('missing-header', `${name} header is missing`, name);
+  return value;
+}
+
+/** The base64 signatures of every `v1,` entry (other versions are ignored, as the spec says). */
+function v1Signatures(headers: WebhookHeaders, name: string): string[] {
+  const entries = headerValues(headers, name)
+    .flatMap((value) => value.split(/\s+/))
+    .map((entry) => entry.replace(/,$/, '')) // a `Headers` object joins repeated headers with ", "
+    .filter((entry) => entry !== '');
+  if (entries.length === 0) throw new WebhookVerificationError('missing-header', `${name} header is missing`, name);
+  const v1 = entries.filter((e) => e.startsWith('v1,')).map((e) => e.slice(3));
+  if (v1.length === 0) throw new WebhookVerificationError('malformed-header', `${name} has no v1 signature entry`, name);
+  return v1;
+}
+
+/**
+ * Verifies a Kustom delivery (Standard Webhooks): the timestamp within `toleranceSeconds` of now,
+ * then any `v1` entry of `webhook-signature` against any of the secrets, compared in constant time.
+ * Throws a `WebhookVerificationError` (answer 401); resolves with the message id (a key for
+ * deduplication), its timestamp and which secret matched.
+ *
+ * @example
+ * import { verifyKustomSignature } from 'hookproof';
+ *
+ * export async function POST(request: Request): Promise<Response> {
+ *   const body = await request.text();
+ *   await verifyKustomSignature({ body, headers: request.headers, secrets: process.env.KUSTOM_WEBHOOK_SECRET! });
+ *   return new Response(null, { status: 200 });
+ * }
+ * @see https://github.com/standard-webhooks/standard-webhooks/blob/main/spec/standard-webhooks.md#verifying-webhook-authenticity
+ */
+export async function verifyKustomSignature(options: VerifyKustomOptions): Promise<VerifiedKustomDelivery> {
+  const text = rawBodyText(options.body, 'verifyKustomSignature');
+  const signers = secretList(options.secrets, 'verifyKustomSignature').map((s) => kustomSigner(s, 'verifyKustomSignature'));
+  const scheme = schemeOf(options.scheme);
+  const { headers } = options;
+  const id = required(headers, scheme.idHeader);
+  const timestampHeader = required(headers, scheme.timestampHeader);
+  const signatures = v1Signatures(headers, scheme.signatureHeader);
+  const timestamp = parseIntegerHeader(timestampHeader, scheme.timestampHeader.toLowerCase());
+  const toleranceSeconds = options.toleranceSeconds ?? DEFAULT_TOLERANCE_SECONDS;
+  assertWithinTolerance(timestamp * 1000, nowMs(options.now), toleranceSeconds * 1000, scheme.timestampHeader.toLowerCase());
+
+  const at = new Date(timestamp * 1000);
+  let secretIndex = -1;
+  signers.forEach((signer, index) => {
+    const expected = signer.sign(id, at, text).slice(3);
+    // Compare against every entry, without stopping early, so timing does not tell which matched.
+    const matched = signatures.reduce((any, candidate) => constantTimeEqual(candidate, expected) || any, false);
+    if (matched && secretIndex === -1) secretIndex = index;
+  });
+  if (secretIndex === -1) {
+    const header = scheme.signatureHeader.toLowerCase();
+    throw new WebhookVerificationError('bad-signature', `${header} does not match the body, ${scheme.idHeader}, ${scheme.timestampHeader} and the secret(s)`, header);
+  }
+  return { provider: 'kustom', id, timestamp, secretIndex };
+}
+
+/**
+ * `verifyKustomSignature` that resolves with `{ ok: false, reason, message }` instead of throwing
+ * a `WebhookVerificationError`. Configuration mistakes still throw a `TypeError`.
+ *
+ * @example
+ * const result = await safeVerifyKustomSignature({ body, headers: request.headers, secrets: [oldSecret, newSecret] });
+ * if (!result.ok) return new Response(result.reason, { status: 401 });
+ * if (await seen(result.delivery.id)) return new Response(null, { status: 200 }); // a retry or duplicate
+ */
+export function safeVerifyKustomSignature(options: VerifyKustomOptions): Promise<VerificationResult<VerifiedKustomDelivery>> {
+  return asVerificationResult(() => verifyKustomSignature(options));
+}

@@ -1,0 +1,55 @@
+/** The secrets a sender signs with, and the provider headers of one attempt. */
+import { signKushki } from '../../src/signatures/kushki-signature.js';
+import type { KustomSecret } from '../../src/signatures/kustom-secret.js';
+import { signKustom, type KustomSignatureScheme } from '../../src/signatures/kustom-signature.js';
+import { testSecrets } from '../../src/signatures/test-secrets.js';
+import type { PreparedWebhook } from './prepare-webhook.js';
+import { WebhookSendError } from './webhook-send-error.js';
+
+/**
+ * The signing secrets, per provider. A plain string signs both providers' webhooks; omitted
+ * providers fall back to `testSecrets`. Kustom takes a list during a rotation (one signature
+ * entry per secret).
+ *
+ * @example
+ * await sendAll({ target, secret: { kushki: 'kushki-secret', kustom: ['whsec_old...', 'whsec_new...'] } });
+ */
+export type SenderSecrets = string | { kushki?: string | Uint8Array; kustom?: KustomSecret | readonly KustomSecret[] };
+
+/** How the sender signs each attempt. */
+export interface SigningConfig {
+  kushki: string | Uint8Array;
+  kustom: KustomSecret | readonly KustomSecret[];
+  kushkiKey: string | undefined;
+  kustomScheme: Partial<KustomSignatureScheme> | undefined;
+}
+
+/** The signing headers of one attempt: signed now, over the exact body bytes. */
+export async function signAttempt(webhook: PreparedWebhook, config: SigningConfig): Promise<Record<string, string>> {
+  if (webhook.provider === 'kushki') {
+    return { ...(await signKushki({ body: webhook.body, secret: config.kushki, key: config.kushkiKey })) };
+  }
+  return signKustom({ body: webhook.body, secrets: config.kustom, id: webhook.webhookId ?? undefined, scheme: config.kustomScheme });
+}
+
+/** Resolves the secrets and checks them by signing once, so a bad secret fails before anything is sent. */
+export async function signingConfig(
+  secret: SenderSecrets | undefined,
+  kushkiKey: string | undefined,
+  kustomScheme: Partial<KustomSignatureScheme> | undefined,
+): Promise<SigningConfig> {
+  const given = typeof secret === 'string' ? { kushki: secret, kustom: secret } : (secret ?? {});
+  const config: SigningConfig = {
+    kushki: given.kushki ?? testSecrets.kushki,
+    kustom: given.kustom ?? testSecrets.kustom,
+    kushkiKey,
+    kustomScheme,
+  };
+  try {
+    await signKushki({ body: '', secret: config.kushki, id: 0, key: '' });
+    await signKustom({ body: '', secrets: config.kustom, id: 'msg_check', timestamp: 0, scheme: kustomScheme });
+  } catch (error) {
+    throw new WebhookSendError('invalid-option', `secret: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  return config;
+}

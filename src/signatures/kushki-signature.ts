@@ -9,8 +9,8 @@ import { assertWithinTolerance, nowMs, parseIntegerHeader } from './timestamp-to
 import { headerValue, type WebhookHeaders } from './webhook-headers.js';
 import { asVerificationResult, WebhookVerificationError, type VerificationResult } from './webhook-verification-error.js';
 
-/** The headers Kushki signs a webhook with, as `signKushki` returns them. */
-export interface KushkiSignatureHeaders {
+/** The headers Kushki signs a webhook with, as `signKushki` returns them (a plain object: spread it into `fetch` headers). */
+export type KushkiSignatureHeaders = {
   /** The merchant's public key (Kushki sends the public merchant id). */
   'X-Kushki-Key': string;
   /** The send time in milliseconds since the epoch, as a decimal string. */
@@ -19,7 +19,7 @@ export interface KushkiSignatureHeaders {
   'X-Kushki-Signature': string;
   /** Lower-case hex HMAC-SHA256 of the `X-Kushki-Id` string. */
   'X-Kushki-SimpleSignature': string;
-}
+};
 
 /** Options of `signKushki`. */
 export interface SignKushkiOptions {

@@ -1,0 +1,39 @@
+/** A row of the conformance report: one variant's contract, or one check beyond the happy path. */
+import type { Provider, VariantId } from '../catalogue/variant-catalogue.js';
+import type { Exchange } from '../pact/exchange.js';
+
+/** The checks beyond the contracts' happy path. */
+export type CheckId =
+  | 'contract'
+  | 'forged-signature'
+  | 'missing-signature'
+  | 'stale-timestamp'
+  | 'future-timestamp'
+  | 'duplicate-delivery'
+  | 'non-compact-body'
+  | 'other-kustom-event'
+  | 'misspelled-event'
+  | 'oversize-body'
+  | 'wrong-content-type';
+
+export interface ConformanceRow {
+  provider: Provider;
+  check: CheckId;
+  /** The variant a contract row verifies (and the payload a check is built on). */
+  variant: VariantId | null;
+  /** What the receiver must do. */
+  expectation: string;
+  /** `advisory` rows are warnings: they fail the run only under `--strict`. */
+  severity: 'required' | 'advisory';
+  passed: boolean;
+  /** The status received (the last one for multi-delivery checks), `null` when none. */
+  status: number | null;
+  /** Why the row failed (or what was observed when it passed). */
+  reason: string;
+  exchanges: Exchange[];
+}
+
+/** The label of a row in tables: the variant for contract rows, the check otherwise. */
+export function rowLabel(row: ConformanceRow): string {
+  return row.check === 'contract' ? (row.variant ?? row.provider) : `${row.provider}: ${row.check}`;
+}

@@ -1,0 +1,158 @@
+/**
+ * The checks beyond the contracts' happy path: what a receiver must refuse (forged, unsigned, stale
+ * deliveries) and what it must survive (duplicates, non-compact JSON, other Kustom events, the
+ * misspelled event name). Each posts real, signed requests to the receiver.
+ */
+import { randomUUID } from 'node:crypto';
+import type { Provider, VariantId } from '../catalogue/variant-catalogue.js';
+import { variantExamples } from '../generated/catalogue.js';
+import { newKustomMessageId } from '../signatures/kustom-signature.js';
+import { postToReceiver, type Exchange } from '../pact/exchange.js';
+import { signDelivery, type SignDeliveryOptions } from '../pact/sign-delivery.js';
+import type { CheckId, ConformanceRow } from './conformance-row.js';
+
+export interface CheckContext {
+  provider: Provider;
+  endpoint: URL;
+  secrets: SignDeliveryOptions['secrets'];
+  timeoutMs: number;
+}
+
+const BASE62 = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
+const FORGED_SECRETS = { kustom: 'whsec_Zm9yZ2VkLWJ5LWFuLWF0dGFja2VyLTAwMDAwMDA=', kushki: 'forged-by-an-attacker' };
+
+/** A fresh copy of a variant's example with a new event id, so the receiver has not seen it yet. */
+function freshEvent(variant: VariantId): Record<string, unknown> {
+  const example = structuredClone(variantExamples.find((e) => e.variant === variant)?.payload) as Record<string, unknown>;
+  if (variant.startsWith('kushki.')) example.id = randomUUID();
+  else example.id = `kevt_${Array.from(crypto.getRandomValues(new Uint8Array(22)), (b) => BASE62[b % 62]).join('')}`;
+  return example;
+}
+
+const BASE_VARIANT: Record<Provider, VariantId> = { kustom: 'kustom.ipp.session.activated', kushki: 'kushki.card.approved' };
+const is2xx = (x: Exchange) => x.response !== null && x.response.status >= 200 && x.response.status < 300;
+const statusOf = (x: Exchange | undefined) => x?.response?.status ?? null;
+const observed = (x: Exchange) => (x.response ? `answered ${x.response.status}` : `did not answer (${x.error ?? 'no response'})`);
+
+async function deliver(ctx: CheckContext, variant: VariantId | null, body: string, sign: Partial<SignDeliveryOptions> & { omit?: boolean } = {}, contentType = 'application/json'): Promise<Exchange> {
+  const signed = sign.omit ? {} : await signDelivery({ provider: ctx.provider, body, secrets: sign.secrets ?? ctx.secrets, ...(sign.at ? { at: sign.at } : {}), ...(sign.messageId ? { messageId: sign.messageId } : {}) });
+  return postToReceiver(ctx.endpoint, ctx.provider, variant, { 'content-type': contentType, ...signed }, body, ctx.timeoutMs);
+}
+
+type CheckResult = Pick<ConformanceRow, 'passed' | 'reason' | 'exchanges' | 'status'>;
+
+interface CheckDefinition {
+  check: CheckId;
+  providers: Provider[];
+  severity: ConformanceRow['severity'];
+  expectation: string;
+  run: (ctx: CheckContext, variant: VariantId) => Promise<CheckResult>;
+}
+
+function mustRefuse(x: Exchange): CheckResult {
+  const passed = x.response !== null && !is2xx(x) && x.response.status < 500;
+  return { passed, status: statusOf(x), exchanges: [x], reason: passed ? `refused with ${x.response?.status}` : `${observed(x)}; expected a 4xx (401)` };
+}
+
+function mustAcknowledge(x: Exchange): CheckResult {
+  return { passed: is2xx(x), status: statusOf(x), exchanges: [x], reason: is2xx(x) ? `acknowledged with ${x.response?.status}` : `${observed(x)}; expected 2xx` };
+}
+
+const MINUTES_10 = 10 * 60 * 1000;
+
+export const RECEIVER_CHECKS: CheckDefinition[] = [
+  {
+    check: 'forged-signature',
+    providers: ['kustom', 'kushki'],
+    severity: 'required',
+    expectation: 'a delivery signed with another secret is refused (4xx, not 2xx)',
+    run: async (ctx, v) => mustRefuse(await deliver(ctx, v, JSON.stringify(freshEvent(v)), { secrets: FORGED_SECRETS })),
+  },
+  {
+    check: 'missing-signature',
+    providers: ['kustom', 'kushki'],
+    severity: 'required',
+    expectation: 'a delivery without signature headers is refused (4xx, not 2xx)',
+    run: async (ctx, v) => mustRefuse(await deliver(ctx, v, JSON.stringify(freshEvent(v)), { omit: true })),
+  },
+  {
+    check: 'stale-timestamp',
+    providers: ['kustom'],
+    severity: 'required',
+    expectation: 'a correctly signed delivery timestamped 10 minutes ago is refused (replay window is 5 minutes)',
+    run: async (ctx, v) => mustRefuse(await deliver(ctx, v, JSON.stringify(freshEvent(v)), { at: new Date(Date.now() - MINUTES_10) })),
+  },
+  {
+    check: 'future-timestamp',
+    providers: ['kustom'],
+    severity: 'required',
+    expectation: 'a correctly signed delivery timestamped 10 minutes ahead is refused',
+    run: async (ctx, v) => mustRefuse(await deliver(ctx, v, JSON.stringify(freshEvent(v)), { at: new Date(Date.now() + MINUTES_10) })),
+  },
+  {
+    check: 'duplicate-delivery',
+    providers: ['kustom', 'kushki'],
+    severity: 'required',
+    expectation: 'the same event delivered twice is acknowledged (2xx) both times',
+    run: async (ctx, v) => {
+      const body = JSON.stringify(freshEvent(v));
+      const messageId = newKustomMessageId();
+      const first = await deliver(ctx, v, body, { messageId });
+      const second = await deliver(ctx, v, body, { messageId });
+      const passed = is2xx(first) && is2xx(second);
+      return {
+        passed,
+        status: statusOf(second),
+        exchanges: [first, second],
+        reason: passed ? 'acknowledged both deliveries' : `first ${observed(first)}, second ${observed(second)}; expected 2xx both times`,
+      };
+    },
+  },
+  {
+    check: 'non-compact-body',
+    providers: ['kustom', 'kushki'],
+    severity: 'required',
+    expectation: 'a genuine delivery of pretty-printed JSON with another key order, signed over those bytes, is acknowledged (verify the raw body, not a re-serialised one)',
+    run: async (ctx, v) => {
+      const event = freshEvent(v);
+      const reordered = Object.fromEntries(Object.entries(event).reverse());
+      return mustAcknowledge(await deliver(ctx, v, `${JSON.stringify(reordered, null, 2)}\n`));
+    },
+  },
+  {
+    check: 'other-kustom-event',
+    providers: ['kustom'],
+    severity: 'required',
+    expectation: 'another Kustom event on the same endpoint (capture.created) is acknowledged (2xx)',
+    run: async (ctx, v) => {
+      const event = { ...freshEvent(v), type: 'capture.created', data: { order_id: randomUUID(), capture_id: randomUUID() } };
+      return mustAcknowledge(await deliver(ctx, null, JSON.stringify(event)));
+    },
+  },
+  {
+    check: 'misspelled-event',
+    providers: ['kustom'],
+    severity: 'required',
+    expectation: 'the ipp.payment.finalized spelling is answered without a crash (any status below 500)',
+    run: async (ctx) => {
+      const event = freshEvent('kustom.ipp.session.finalized');
+      event.type = 'ipp.payment.finalized';
+      const x = await deliver(ctx, null, JSON.stringify(event));
+      const passed = x.response !== null && x.response.status < 500;
+      return { passed, status: statusOf(x), exchanges: [x], reason: passed ? `answered ${x.response?.status}` : `${observed(x)}; expected no 5xx` };
+    },
+  },
+];
+
+/** Runs every check that applies to the provider, one after the other. */
+export async function runReceiverChecks(ctx: CheckContext, options: { advisory?: boolean } = {}): Promise<ConformanceRow[]> {
+  const rows: ConformanceRow[] = [];
+  const variant = BASE_VARIANT[ctx.provider];
+  for (const definition of RECEIVER_CHECKS) {
+    if (!definition.providers.includes(ctx.provider)) continue;
+    if (definition.severity === 'advisory' && options.advisory === false) continue;
+    const result = await definition.run(ctx, variant);
+    rows.push({ provider: ctx.provider, check: definition.check, variant, expectation: definition.expectation, severity: definition.severity, ...result });
+  }
+  return rows;
+}

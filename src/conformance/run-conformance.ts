@@ -1,0 +1,116 @@
+/**
+ * The conformance run behind `hookproof verify` and `npm start`: every variant's contract through the
+ * real Pact verifier, then the checks beyond the happy path, as one report.
+ */
+import { connect } from 'node:net';
+import { variants } from '../catalogue/variant-catalogue.js';
+import { endpointOf, secretsOf, selectedProviders } from '../pact/receiver-target.js';
+import { verifyReceiver, type VerifyReceiverOptions } from '../pact/verify-receiver.js';
+import type { ConformanceRow } from './conformance-row.js';
+import { runReceiverChecks } from './receiver-checks.js';
+
+export interface ConformanceOptions extends VerifyReceiverOptions {
+  /** Skip the checks beyond the contracts. */
+  happyOnly?: boolean;
+  /** Advisory rows fail the run too. */
+  strict?: boolean;
+  /** Called with a short line as each stage starts. */
+  onProgress?: (message: string) => void;
+}
+
+export interface ConformanceReport {
+  receiver: string;
+  rows: ConformanceRow[];
+  passed: boolean;
+  counts: { passed: number; failed: number; warnings: number };
+  durationMs: number;
+  /** The Pact verifier's own report. */
+  verifierOutput: string;
+}
+
+/** The receiver could not be reached at all: a usage problem, not a failed check. */
+export class ReceiverUnreachableError extends Error {
+  override readonly name = 'ReceiverUnreachableError';
+}
+
+async function assertReachable(url: URL, timeoutMs: number): Promise<void> {
+  const port = Number(url.port || (url.protocol === 'https:' ? 443 : 80));
+  await new Promise<void>((resolve, reject) => {
+    const socket = connect({ host: url.hostname.replace(/^\[|\]$/g, ''), port, timeout: timeoutMs });
+    socket.once('connect', () => {
+      socket.destroy();
+      resolve();
+    });
+    socket.once('timeout', () => {
+      socket.destroy();
+      reject(new ReceiverUnreachableError(`receiver unreachable at ${url.origin}: no answer within ${timeoutMs} ms`));
+    });
+    socket.once('error', (error: NodeJS.ErrnoException) =>
+      reject(new ReceiverUnreachableError(`receiver unreachable at ${url.origin}: ${error.code ?? error.message}`)),
+    );
+  });
+}
+
+const catalogueIndex = (row: ConformanceRow) => {
+  const index = variants.findIndex((v) => v.id === row.variant);
+  return index < 0 ? variants.length : index;
+};
+
+/**
+ * Runs the contracts and the checks against a receiver.
+ *
+ * @example
+ * const report = await runConformance({ provider: 'all', url: 'http://127.0.0.1:3000' });
+ * process.exitCode = report.passed ? 0 : 1;
+ */
+export async function runConformance(options: ConformanceOptions): Promise<ConformanceReport> {
+  const started = performance.now();
+  const progress = options.onProgress ?? (() => {});
+  let base: URL;
+  try {
+    base = new URL(options.url);
+  } catch {
+    throw new ReceiverUnreachableError(`not a URL: ${JSON.stringify(options.url)}`);
+  }
+  if (base.protocol !== 'http:' && base.protocol !== 'https:') throw new ReceiverUnreachableError(`not an http(s) URL: ${options.url}`);
+  const timeoutMs = options.timeoutMs ?? 10_000;
+  await assertReachable(base, Math.min(timeoutMs, 5_000));
+
+  const providers = selectedProviders(options.provider);
+  progress(`verifying ${providers.join(' and ')} contracts with the Pact verifier...`);
+  const verification = await verifyReceiver(options);
+  const rows: ConformanceRow[] = verification.variants.map((v) => ({
+    provider: v.provider,
+    check: 'contract',
+    variant: v.variant,
+    expectation: 'the documented payload, correctly signed, is acknowledged with 200',
+    severity: 'required',
+    passed: v.passed,
+    status: v.status,
+    reason: v.passed ? 'answered 200' : v.mismatches.join('; '),
+    exchanges: v.exchange ? [v.exchange] : [],
+  }));
+  rows.sort((a, b) => catalogueIndex(a) - catalogueIndex(b));
+
+  if (!options.happyOnly) {
+    for (const provider of providers) {
+      progress(`running ${provider} checks beyond the happy path...`);
+      const endpoint = endpointOf(options, provider, providers.length === 1);
+      rows.push(...(await runReceiverChecks({ provider, endpoint, secrets: secretsOf(options), timeoutMs })));
+    }
+  }
+
+  const counts = {
+    passed: rows.filter((r) => r.passed).length,
+    failed: rows.filter((r) => !r.passed && (r.severity === 'required' || options.strict)).length,
+    warnings: rows.filter((r) => !r.passed && r.severity === 'advisory' && !options.strict).length,
+  };
+  return {
+    receiver: base.origin,
+    rows,
+    passed: counts.failed === 0 && rows.length > 0,
+    counts,
+    durationMs: Math.round(performance.now() - started),
+    verifierOutput: verification.verifierOutput,
+  };
+}

@@ -1,0 +1,45 @@
+/** Where the receiver under test listens, per provider, and the secrets it verifies signatures with. */
+import type { Provider } from '../catalogue/variant-catalogue.js';
+import type { KustomSecret } from '../signatures/kustom-secret.js';
+import { testSecrets } from '../signatures/test-secrets.js';
+import { CONTRACT_PATHS } from './contract-conventions.js';
+
+/** Which providers to verify. */
+export type ProviderSelection = Provider | 'all';
+
+export interface ReceiverSecrets {
+  /** The Kustom signing secret(s) (`whsec_...`); two while a secret is rotated. Default: `testSecrets.kustom`. */
+  kustom?: KustomSecret | readonly KustomSecret[];
+  /** The Kushki webhook signature secret. Default: `testSecrets.kushki`. */
+  kushki?: string;
+}
+
+export interface ReceiverTarget {
+  /** The receiver's base URL (`http://127.0.0.1:3000`). */
+  url: string;
+  /** The webhook path when one provider is verified. Default: `/webhooks/<provider>`. */
+  path?: string;
+  /** The webhook path of each provider. Default: `/webhooks/kustom`, `/webhooks/kushki`. */
+  paths?: Partial<Record<Provider, string>>;
+  /** One secret for both providers, or per provider. Default: hookproof's public test secrets. */
+  secret?: string;
+  secrets?: ReceiverSecrets;
+}
+
+export function selectedProviders(selection: ProviderSelection): Provider[] {
+  return selection === 'all' ? ['kustom', 'kushki'] : [selection];
+}
+
+/** The full URL a provider's webhooks are posted to. */
+export function endpointOf(target: ReceiverTarget, provider: Provider, single: boolean): URL {
+  const path = target.paths?.[provider] ?? (single ? target.path : undefined) ?? CONTRACT_PATHS[provider];
+  return new URL(path, target.url.endsWith('/') ? target.url : `${target.url}/`);
+}
+
+/** The secrets to sign with, defaults filled in. */
+export function secretsOf(target: ReceiverTarget): { kustom: KustomSecret | readonly KustomSecret[]; kushki: string } {
+  return {
+    kustom: target.secrets?.kustom ?? target.secret ?? testSecrets.kustom,
+    kushki: target.secrets?.kushki ?? target.secret ?? testSecrets.kushki,
+  };
+}

@@ -1,0 +1,63 @@
+/** Runs the Pact verifier in a child process (see verifier-process.ts) and returns its JSON results. */
+import { fork } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import type { ChildMessage, StartVerification, StateRequest } from './verifier-messages.js';
+
+/** The verifier's JSON results, as the Rust core reports them. */
+export interface VerifierResults {
+  result: boolean;
+  interactionResults?: { description: string; result: string; duration?: string }[];
+  errors?: {
+    interaction: string;
+    mismatch: { type: string; message?: string; mismatches?: { type: string; mismatch: string; actual?: unknown; expected?: unknown }[] };
+  }[];
+  output?: string[];
+}
+
+export type StateCallback = (request: Omit<StateRequest, 'type' | 'id'>) => Promise<void>;
+
+/** Whether this module runs from TypeScript sources (tests) rather than the built package. */
+const fromSources = import.meta.url.endsWith('.ts');
+
+export async function runPactVerifier(
+  start: Omit<StartVerification, 'type'>,
+  onState: StateCallback,
+): Promise<{ results: VerifierResults; output: string }> {
+  const entry = fileURLToPath(new URL(fromSources ? './verifier-process.ts' : './verifier-process.js', import.meta.url));
+  const child = fork(entry, [], {
+    stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
+    execArgv: fromSources ? ['--import', 'tsx'] : [],
+    env: { ...process.env, PACT_DO_NOT_TRACK: 'true' },
+  });
+  let output = '';
+  child.stdout?.on('data', (d: Buffer) => (output += d.toString()));
+  child.stderr?.on('data', (d: Buffer) => (output += d.toString()));
+
+  return new Promise((resolve, reject) => {
+    let settled = false;
+    const finish = (fn: () => void) => {
+      if (settled) return;
+      settled = true;
+      fn();
+    };
+    child.on('message', (message: ChildMessage) => {
+      if (message.type === 'state') {
+        onState({ action: message.action, name: message.name, params: message.params })
+          .then(() => child.send({ type: 'state-done', id: message.id }))
+          .catch((error: unknown) =>
+            child.send({ type: 'state-done', id: message.id, error: error instanceof Error ? error.message : String(error) }),
+          );
+        return;
+      }
+      finish(() => {
+        if (message.results === null) reject(new Error(`the Pact verifier could not run: ${message.failure ?? 'unknown error'}`));
+        else resolve({ results: JSON.parse(message.results) as VerifierResults, output });
+      });
+    });
+    child.on('error', (error) => finish(() => reject(error)));
+    child.on('exit', (code) =>
+      finish(() => reject(new Error(`the Pact verifier process exited (${code ?? 'signal'}) before reporting:\n${output.trim()}`))),
+    );
+    child.send({ type: 'start', ...start });
+  });
+}

@@ -1,0 +1,116 @@
+/**
+ * `verifyReceiver`: verifies the merchant's receiver against hookproof's Pact contracts with the real
+ * Pact verifier, signing every request at verification time, and returns a result per variant.
+ */
+import { variants, type Provider, type VariantId } from '../catalogue/variant-catalogue.js';
+import { bundledContract, providerStatesIn, readPactFile } from './contract-files.js';
+import { DEFAULT_PACT_PROVIDER, variantOfDescription } from './contract-conventions.js';
+import type { Exchange } from './exchange.js';
+import { endpointOf, secretsOf, selectedProviders, type ProviderSelection, type ReceiverTarget } from './receiver-target.js';
+import { runPactVerifier, type VerifierResults } from './run-pact-verifier.js';
+import { startSigningProxy } from './signing-proxy.js';
+
+/** A provider state handler: seed (or clean up) what the interaction needs. `params` come from the contract. */
+export type StateHandler =
+  | ((params: Record<string, unknown>) => void | Promise<void>)
+  | { setup?: (params: Record<string, unknown>) => void | Promise<void>; teardown?: (params: Record<string, unknown>) => void | Promise<void> };
+
+export interface VerifyReceiverOptions extends ReceiverTarget {
+  provider: ProviderSelection;
+  /** Handlers by provider state name (`'an IPP session exists'`, `'a Kushki smart link nL_JmVeTk exists'`, ...). Unhandled states are no-ops. */
+  stateHandlers?: Record<string, StateHandler>;
+  /** Pact files to verify instead of the bundled contracts. */
+  pactFiles?: string[];
+  /** Per-request timeout in ms. Default 10 000. */
+  timeoutMs?: number;
+}
+
+export interface VariantVerification {
+  variant: VariantId;
+  provider: Provider;
+  passed: boolean;
+  /** The status the receiver answered, `null` when it did not answer. */
+  status: number | null;
+  /** What did not match (`expected 200 but was 500`), empty when passed. */
+  mismatches: string[];
+  /** The request sent and the response received. */
+  exchange: Exchange | undefined;
+}
+
+export interface ReceiverVerification {
+  passed: boolean;
+  variants: VariantVerification[];
+  /** The verifier's own report, as it printed it. */
+  verifierOutput: string;
+}
+
+async function runState(handlers: Record<string, StateHandler> | undefined, action: 'setup' | 'teardown', name: string, params: Record<string, unknown>) {
+  const handler = handlers?.[name];
+  if (!handler) return;
+  if (typeof handler === 'function') {
+    if (action === 'setup') await handler(params);
+    return;
+  }
+  await handler[action]?.(params);
+}
+
+function mismatchesOf(results: VerifierResults, description: string): string[] {
+  return (results.errors ?? [])
+    .filter((e) => e.interaction.endsWith(` - ${description}`) || e.interaction.endsWith(description))
+    .flatMap((e) => e.mismatch.mismatches?.map((m) => m.mismatch) ?? [e.mismatch.message ?? e.mismatch.type]);
+}
+
+/**
+ * Verifies a receiver against the contracts of one or both providers. Each interaction's body is
+ * posted to the receiver's endpoint, signed over the exact bytes sent with the given secret; the
+ * receiver must answer 200.
+ *
+ * @example
+ * import { verifyReceiver } from 'hookproof/pact';
+ *
+ * const result = await verifyReceiver({ provider: 'all', url: 'http://127.0.0.1:3000', secrets: { kushki: 'my-test-secret' } });
+ * for (const v of result.variants) console.log(v.variant, v.passed ? 'ok' : v.mismatches.join('; '));
+ * @see https://docs.pact.io/getting_started/provider_verification
+ */
+export async function verifyReceiver(options: VerifyReceiverOptions): Promise<ReceiverVerification> {
+  const providers = selectedProviders(options.provider);
+  const pactFiles = options.pactFiles ?? providers.map(bundledContract);
+  const single = providers.length === 1;
+  const endpoints = Object.fromEntries(providers.map((p) => [p, endpointOf(options, p, single)]));
+  const proxy = await startSigningProxy({ endpoints, secrets: secretsOf(options), timeoutMs: options.timeoutMs });
+  try {
+    const { results, output } = await runPactVerifier(
+      {
+        providerBaseUrl: proxy.url,
+        pactFiles,
+        pactProvider: readPactFile(pactFiles[0] ?? '').provider.name ?? DEFAULT_PACT_PROVIDER,
+        states: providerStatesIn(pactFiles),
+        timeoutMs: options.timeoutMs ?? 10_000,
+      },
+      ({ action, name, params }) => runState(options.stateHandlers, action, name, params),
+    );
+    const descriptions = pactFiles.flatMap((f) => readPactFile(f).interactions.map((i) => i.description));
+    const rows: VariantVerification[] = descriptions.flatMap((description) => {
+      const variant = variantOfDescription(description);
+      const entry = variants.find((v) => v.id === variant);
+      if (!entry) return [];
+      const outcome = results.interactionResults?.find((r) => r.description === description);
+      const exchange = proxy.exchanges.find((x) => x.variant === entry.id);
+      const mismatches = mismatchesOf(results, description);
+      if (exchange && !exchange.response) mismatches.push(`receiver did not answer: ${exchange.error ?? 'no response'}`);
+      return [
+        {
+          variant: entry.id,
+          provider: entry.provider,
+          passed: outcome?.result === 'OK',
+          status: exchange?.response?.status ?? null,
+          mismatches: outcome?.result === 'OK' ? [] : mismatches.length > 0 ? mismatches : ['not verified'],
+          exchange,
+        },
+      ];
+    });
+    return { passed: rows.length > 0 && rows.every((r) => r.passed), variants: rows, verifierOutput: output };
+  } finally {
+    await proxy.close();
+  }
+}

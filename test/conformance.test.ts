@@ -1,0 +1,74 @@
+/**
+ * `verify` catches broken receivers: each faulty receiver fails exactly the rows its fault affects,
+ * and the correct one passes every row. The contracts run through the real Pact verifier.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runConformance, type ConformanceReport } from '../src/conformance/run-conformance.js';
+import { rowLabel } from '../src/conformance/conformance-row.js';
+import { startFaultyReceiver, type ReceiverFault, type RunningReceiver } from './support/faulty-receivers.js';
+
+const failing = (report: ConformanceReport) => report.rows.filter((r) => !r.passed).map(rowLabel).sort();
+
+const cases: [ReceiverFault, string[]][] = [
+  ['none', []],
+  ['answers-500-on-cash-expired', ['kushki.cash.expired']],
+  ['requires-ticket-number', ['kushki.card.declined', 'kushki.transfer.declined']],
+  [
+    'parses-sync-metadata-as-boolean',
+    ['kushki.card.approved', 'kushki.card.declined', 'kushki.cash.approved', 'kushki.cash.expired', 'kushki.transfer.approved', 'kushki.transfer.declined', 'kushki: duplicate-delivery', 'kushki: non-compact-body'],
+  ],
+  [
+    'accepts-forged-signatures',
+    ['kushki: forged-signature', 'kushki: missing-signature', 'kustom: forged-signature', 'kustom: future-timestamp', 'kustom: missing-signature', 'kustom: stale-timestamp'],
+  ],
+  ['fails-on-duplicate', ['kushki: duplicate-delivery', 'kustom: duplicate-delivery']],
+  ['verifies-reserialised-body', ['kushki: non-compact-body', 'kustom: non-compact-body']],
+  ['rejects-other-kustom-events', ['kustom: other-kustom-event']],
+];
+
+describe('conformance', () => {
+  const receivers = new Map<ReceiverFault, RunningReceiver>();
+  beforeAll(async () => {
+    for (const [fault] of cases) receivers.set(fault, await startFaultyReceiver(fault));
+  });
+  afterAll(async () => {
+    for (const r of receivers.values()) await r.close();
+  });
+
+  it.each(cases)('conformance > receiver with fault %s fails exactly %j', async (fault, expected) => {
+    const report = await runConformance({ provider: 'all', url: receivers.get(fault)!.url });
+    expect(failing(report)).toEqual(expected);
+    expect(report.passed).toBe(expected.length === 0);
+    expect(report.rows.filter((r) => r.check === 'contract')).toHaveLength(10);
+    expect(report.rows.length).toBeGreaterThanOrEqual(10 + 9);
+  }, 60_000);
+
+  it('conformance > --happy-only runs the contracts alone; one provider runs its own', async () => {
+    // A fresh receiver: one that already saw the documented events would answer their replay with 409.
+    const fresh = await startFaultyReceiver('fails-on-duplicate');
+    const report = await runConformance({ provider: 'kushki', url: fresh.url, happyOnly: true });
+    await fresh.close();
+    expect(report.rows.map(rowLabel)).toEqual([
+      'kushki.card.approved',
+      'kushki.card.declined',
+      'kushki.transfer.approved',
+      'kushki.transfer.declined',
+      'kushki.cash.approved',
+      'kushki.cash.expired',
+    ]);
+    expect(report.passed).toBe(true);
+  }, 60_000);
+
+  it('conformance > failed rows carry the payload sent and the response received', async () => {
+    const report = await runConformance({ provider: 'kushki', url: receivers.get('answers-500-on-cash-expired')!.url, happyOnly: true });
+    const row = report.rows.find((r) => r.variant === 'kushki.cash.expired')!;
+    expect(row).toMatchObject({ passed: false, status: 500, reason: 'expected 200 but was 500' });
+    expect(JSON.parse(row.exchanges[0]!.request.body)).toMatchObject({ status: 'expiredTransaction', paymentMethod: 'cash' });
+    expect(row.exchanges[0]!.request.headers['X-Kushki-Signature']).toMatch(/^[0-9a-f]{64}$/);
+    expect(row.exchanges[0]!.response?.status).toBe(500);
+  }, 60_000);
+
+  it('conformance > an unreachable receiver is a usage error, not a failed run', async () => {
+    await expect(runConformance({ provider: 'all', url: 'http://127.0.0.1:1' })).rejects.toThrow(/receiver unreachable at http:\/\/127\.0\.0\.1:1/);
+  });
+});

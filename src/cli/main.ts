@@ -46,6 +46,16 @@ program
     process.exitCode = runExamples(options);
   });
 
+program
+  .command('docs')
+  .description('generate the webhook reference (static HTML site and Markdown) from the schemas, the OpenAPI documents and the catalogue')
+  .option('--out <dir>', 'output folder', 'docs')
+  .addOption(new Option('--format <format>', 'which reference to write').choices(['html', 'md', 'both']).default('both'))
+  .action(async (options: { out: string; format: 'html' | 'md' | 'both' }) => {
+    const { runDocs } = await import('./commands/docs.js');
+    process.exitCode = await runDocs(options);
+  });
+
 try {
   await program.parseAsync(process.argv);
 } catch (error) {

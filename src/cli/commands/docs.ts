@@ -1,0 +1,30 @@
+/** `hookproof docs`: generates the webhook reference (HTML site and/or Markdown) from the schemas, the OpenAPI documents and the catalogue. */
+import { relative, resolve } from 'node:path';
+import { DocsSourceError } from '../../docs/docs-model.js';
+import { DocsSourceMissingError } from '../../docs/docs-sources.js';
+import { generateDocs } from '../../docs/generate-docs.js';
+import { OpenApiShapeError } from '../../docs/openapi-delivery.js';
+import { RedocBuildError } from '../../docs/redoc-build.js';
+import type { DocsFormat } from '../../docs/render-docs.js';
+import { SchemaRefError } from '../../docs/schema-resolver.js';
+import { TypeNotFoundError } from '../../docs/type-declarations.js';
+import { packageRoot } from '../../package-root.js';
+import { CliError } from '../cli-error.js';
+
+/** Errors that mean "the sources or the tools are not right", reported as one line (exit 2). */
+const EXPECTED = [DocsSourceError, DocsSourceMissingError, OpenApiShapeError, RedocBuildError, SchemaRefError, TypeNotFoundError];
+const isIoError = (error: unknown): error is NodeJS.ErrnoException => error instanceof Error && typeof (error as NodeJS.ErrnoException).code === 'string';
+
+export async function runDocs(options: { out: string; format: DocsFormat }): Promise<number> {
+  const outDir = resolve(options.out);
+  try {
+    const result = await generateDocs({ root: packageRoot(), outDir, format: options.format });
+    const where = relative(process.cwd(), outDir) || '.';
+    console.log(`hookproof docs: wrote ${result.written.length} files to ${where} (${options.format})`);
+    for (const path of result.removed) console.log(`  removed stale ${path}`);
+    return 0;
+  } catch (error) {
+    if (EXPECTED.some((type) => error instanceof type) || isIoError(error)) throw new CliError((error as Error).message, 2);
+    throw error;
+  }
+}

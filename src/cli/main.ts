@@ -56,6 +56,25 @@ program
     process.exitCode = await runDocs(options);
   });
 
+program
+  .command('verify')
+  .description('verify a webhook receiver against the Pact contracts of every variant and the checks beyond the happy path: exit 0 all pass, 1 some fail, 2 usage error or unreachable receiver')
+  .addOption(new Option('--provider <provider>', 'which provider\'s webhooks to verify').choices(['kustom', 'kushki', 'all']).default('all'))
+  .requiredOption('--url <url>', "the receiver's base URL, e.g. http://127.0.0.1:3000")
+  .option('--path <path>', 'the webhook path when one provider is verified (default /webhooks/<provider>)')
+  .option('--secret <secret>', "the signing secret for both providers (default: hookproof's public test secrets)")
+  .option('--kustom-secret <secret>', 'the Kustom signing secret (whsec_...)')
+  .option('--kushki-secret <secret>', 'the Kushki webhook signature secret')
+  .option('--happy-only', 'verify the contracts only, not the checks beyond the happy path')
+  .option('--strict', 'advisory checks fail the run too')
+  .option('--pact <files...>', 'verify these Pact files instead of the bundled contracts')
+  .option('--json', 'print the report as JSON')
+  .option('--report <file>', 'also write a self-contained HTML report')
+  .action(async (options: import('./commands/verify.js').VerifyCommandOptions) => {
+    const { runVerifyCommand } = await import('./commands/verify.js');
+    process.exitCode = (await runVerifyCommand(options)).code;
+  });
+
 try {
   await program.parseAsync(process.argv);
 } catch (error) {

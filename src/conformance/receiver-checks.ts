@@ -59,6 +59,7 @@ function mustAcknowledge(x: Exchange): CheckResult {
 }
 
 const MINUTES_10 = 10 * 60 * 1000;
+const ONE_MIB = 1024 * 1024;
 
 export const RECEIVER_CHECKS: CheckDefinition[] = [
   {
@@ -138,6 +139,30 @@ export const RECEIVER_CHECKS: CheckDefinition[] = [
       const event = freshEvent('kustom.ipp.session.finalized');
       event.type = 'ipp.payment.finalized';
       const x = await deliver(ctx, null, JSON.stringify(event));
+      const passed = x.response !== null && x.response.status < 500;
+      return { passed, status: statusOf(x), exchanges: [x], reason: passed ? `answered ${x.response?.status}` : `${observed(x)}; expected no 5xx` };
+    },
+  },
+  {
+    check: 'oversize-body',
+    providers: ['kustom', 'kushki'],
+    severity: 'advisory',
+    expectation: 'a correctly signed body over 1 MiB is refused (413 or another 4xx): cap what you buffer, providers send a few KiB',
+    run: async (ctx, v) => {
+      const event = freshEvent(v);
+      const padding = 'x'.repeat(ONE_MIB + 1024);
+      if (ctx.provider === 'kushki') event.metadata = { padding };
+      else event.data = { ...(event.data as object), padding };
+      return mustRefuse(await deliver(ctx, v, JSON.stringify(event)));
+    },
+  },
+  {
+    check: 'wrong-content-type',
+    providers: ['kustom', 'kushki'],
+    severity: 'advisory',
+    expectation: 'a correctly signed delivery sent as text/plain is answered without a crash (no 5xx)',
+    run: async (ctx, v) => {
+      const x = await deliver(ctx, v, JSON.stringify(freshEvent(v)), {}, 'text/plain');
       const passed = x.response !== null && x.response.status < 500;
       return { passed, status: statusOf(x), exchanges: [x], reason: passed ? `answered ${x.response?.status}` : `${observed(x)}; expected no 5xx` };
     },

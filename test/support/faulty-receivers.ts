@@ -14,13 +14,16 @@ export type ReceiverFault =
   | 'accepts-forged-signatures'
   | 'fails-on-duplicate'
   | 'verifies-reserialised-body'
-  | 'rejects-other-kustom-events';
+  | 'rejects-other-kustom-events'
+  | 'no-body-limit';
 
 export interface RunningReceiver {
   url: string;
   received: { path: string; status: number }[];
   close(): Promise<void>;
 }
+
+const MAX_BODY_BYTES = 1024 * 1024;
 
 async function rawBody(req: IncomingMessage): Promise<Buffer> {
   const chunks: Buffer[] = [];
@@ -35,6 +38,7 @@ export async function startFaultyReceiver(fault: ReceiverFault): Promise<Running
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<number> {
     const provider = req.url === '/webhooks/kustom' ? 'kustom' : req.url === '/webhooks/kushki' ? 'kushki' : undefined;
     if (!provider || req.method !== 'POST') return 404;
+    if (fault !== 'no-body-limit' && Number(req.headers['content-length'] ?? 0) > MAX_BODY_BYTES) return 413;
     const body = await rawBody(req);
     if (fault !== 'accepts-forged-signatures') {
       const signed = fault === 'verifies-reserialised-body' ? JSON.stringify(JSON.parse(body.toString('utf8'))) : body;

@@ -1,16 +1,14 @@
-/** HMAC-SHA256 through Web Crypto (Node 20, browsers, edge runtimes), hex encoding and constant-time comparison. */
-
-function subtle(): SubtleCrypto {
-  const api = globalThis.crypto?.subtle;
-  if (!api) throw new TypeError('hookproof signatures need Web Crypto (globalThis.crypto.subtle): Node 20+, a browser or an edge runtime');
-  return api;
-}
+/**
+ * HMAC-SHA256, hex encoding and constant-time comparison. The HMAC is fast-sha256 (pure JavaScript,
+ * the implementation `standardwebhooks` itself uses): synchronous, so signing and verifying settle in
+ * microtasks, which keeps senders driven by fake timers deterministic, and it runs unchanged in
+ * Node, browsers and edge runtimes.
+ */
+import { hmac } from 'fast-sha256';
 
 /** HMAC-SHA256 of `message` keyed with `key`. */
-export async function hmacSha256(key: Uint8Array, message: Uint8Array): Promise<Uint8Array> {
-  // Copies give Web Crypto plain ArrayBuffer-backed views (a Buffer may sit on a shared pool or a SharedArrayBuffer).
-  const cryptoKey = await subtle().importKey('raw', new Uint8Array(key), { name: 'HMAC', hash: 'SHA-256' }, false, ['sign']);
-  return new Uint8Array(await subtle().sign('HMAC', cryptoKey, new Uint8Array(message)));
+export function hmacSha256(key: Uint8Array, message: Uint8Array): Uint8Array {
+  return hmac(key, message);
 }
 
 /** Lower-case hex of bytes. */

@@ -83,10 +83,9 @@ function concat(...parts: Uint8Array[]): Uint8Array {
   return out;
 }
 
-async function kushkiSignatures(bodyBytes: Uint8Array, id: string, key: Uint8Array): Promise<{ full: string; simple: string }> {
+function kushkiSignatures(bodyBytes: Uint8Array, id: string, key: Uint8Array): { full: string; simple: string } {
   const idBytes = utf8(id);
-  const [full, simple] = await Promise.all([hmacSha256(key, concat(bodyBytes, utf8('.'), idBytes)), hmacSha256(key, idBytes)]);
-  return { full: toHex(full), simple: toHex(simple) };
+  return { full: toHex(hmacSha256(key, concat(bodyBytes, utf8('.'), idBytes))), simple: toHex(hmacSha256(key, idBytes)) };
 }
 
 function publicMerchantIdOf(bytes: Uint8Array): string | undefined {
@@ -115,7 +114,7 @@ export async function signKushki(options: SignKushkiOptions): Promise<KushkiSign
   const bodyBytes = rawBodyBytes(options.body, 'signKushki');
   const key = keyBytes(options.secret, 'signKushki');
   const id = String(options.id ?? Date.now());
-  const { full, simple } = await kushkiSignatures(bodyBytes, id, key);
+  const { full, simple } = kushkiSignatures(bodyBytes, id, key);
   return {
     'X-Kushki-Key': options.key ?? publicMerchantIdOf(bodyBytes) ?? testKushkiKey,
     'X-Kushki-Id': id,
@@ -164,7 +163,7 @@ export async function verifyKushkiSignature(options: VerifyKushkiOptions): Promi
   const timestampMs = parseIntegerHeader(id, 'x-kushki-id');
   assertWithinTolerance(timestampMs, nowMs(options.now), options.toleranceMs ?? DEFAULT_TOLERANCE_MS, 'x-kushki-id');
 
-  const expected = await kushkiSignatures(bodyBytes, id, key);
+  const expected = kushkiSignatures(bodyBytes, id, key);
   if (!constantTimeEqual(signature, expected.full)) {
     throw new WebhookVerificationError('bad-signature', 'x-kushki-signature does not match the body and the secret', 'x-kushki-signature');
   }

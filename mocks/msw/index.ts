@@ -1,0 +1,44 @@
+/**
+ * hookproof/msw: MSW v2 handlers that mock the Kustom APIs a merchant calls back (Order Management,
+ * In-Person Payments) with state, and emit the IPP callbacks to the merchant's receiver through the
+ * hookproof sender. Runs wherever MSW runs: no Node-only module is imported here.
+ *
+ * @example
+ * import { setupServer } from 'msw/node';
+ * import { createKustomMock } from 'hookproof/msw';
+ *
+ * const kustom = createKustomMock({ credentials: { username: 'K1', password: 's3cret' } });
+ * const server = setupServer(...kustom.handlers);
+ */
+export { createKustomMock, kustomApiBaseUrls } from './create-kustom-mock.js';
+export type {
+  AuthorizeOrderInput,
+  KustomMock,
+  KustomMockOptions,
+  KustomMockOrders,
+  KustomMockSessions,
+} from './create-kustom-mock.js';
+export { KustomMockError } from './ipp-session-service.js';
+export type { SimulatedStep } from './ipp-session-service.js';
+export type { KustomMockDelivery, KustomMockReceiver } from './webhook-emitter.js';
+export { basicAuthHeader } from './basic-auth.js';
+export type { BasicCredentials } from './basic-auth.js';
+export { IDEMPOTENCY_HEADER } from './idempotency-cache.js';
+export { kustomErrorCodes } from './kustom-api-errors.js';
+export type { KustomErrorCode, KustomApiError } from './kustom-api-errors.js';
+export { authorizeOrder, captureOrder, refundOrder, cancelOrder } from './order-ledger.js';
+export type { AuthorizeInput, LedgerContext, LedgerResult } from './order-ledger.js';
+export type {
+  Capture,
+  CaptureRequest,
+  ErrorMessage,
+  IppOrderItem,
+  IppSession,
+  IppSessionRequest,
+  IppSessionStatus,
+  Order,
+  OrderLine,
+  OrderStatus,
+  Refund,
+  RefundRequest,
+} from './kustom-api-types.js';

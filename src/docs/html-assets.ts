@@ -40,6 +40,7 @@ h3 { font-size: 1.05rem; margin: 1.4rem 0 0.4rem; }
 .toc { display: flex; flex-wrap: wrap; gap: 0.3rem 1rem; padding: 0; list-style: none; font-size: 0.95em; }
 .table-wrap { overflow-x: auto; border: 1px solid var(--line); border-radius: 6px; }
 table { border-collapse: collapse; width: 100%; font-size: 0.93em; }
+#field-table, #all-fields { min-width: 56rem; }
 th, td { text-align: left; vertical-align: top; padding: 0.45rem 0.6rem; border-bottom: 1px solid var(--line); }
 th { background: var(--panel); position: sticky; top: 0; font-weight: 600; }
 tbody tr:last-child td { border-bottom: 0; }

@@ -95,3 +95,11 @@ describe('parseWebhook', () => {
     expect(result.errors).toContainEqual(expect.objectContaining({ path: '/a~1b~0c', keyword: 'unevaluatedProperties' }));
   });
 });
+
+describe('parseWebhook detection', () => {
+  it('detection > a Kushki payload carrying Kustom-like extra fields is still recognised', () => {
+    const payload = { ...exampleOf('kushki.cash.approved'), type: 'cash', data: {} };
+    expect(parseWebhook(payload)).toMatchObject({ ok: true, variant: 'kushki.cash.approved' });
+    expect(parseWebhook({ ...payload, pin: 1 })).toMatchObject({ ok: false, provider: 'kustom' });
+  });
+});

@@ -94,6 +94,16 @@ function detectKushki(o: Payload): Detection {
   return { kind: 'unmatched', provider: 'kushki', issues: [issue] };
 }
 
+/**
+ * The providers a payload looks like it comes from, Kustom first. Usually one; both when a payload
+ * carries the marks of each (a Kushki payload with extra `type` and `data` fields, say).
+ */
+export function candidateProviders(value: unknown): Provider[] {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return [];
+  const o = value as Payload;
+  return [...(looksLikeKustom(o) ? (['kustom'] as const) : []), ...(looksLikeKushki(o) ? (['kushki'] as const) : [])];
+}
+
 /** Detects the provider (unless given) and the variant of a decoded payload. */
 export function detectVariant(value: unknown, provider?: Provider): Detection {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
@@ -103,8 +113,9 @@ export function detectVariant(value: unknown, provider?: Provider): Detection {
   const o = value as Payload;
   if (provider === 'kustom') return detectKustom(o);
   if (provider === 'kushki') return detectKushki(o);
-  if (looksLikeKustom(o)) return detectKustom(o);
-  if (looksLikeKushki(o)) return detectKushki(o);
+  const [candidate] = candidateProviders(o);
+  if (candidate === 'kustom') return detectKustom(o);
+  if (candidate === 'kushki') return detectKushki(o);
   return {
     kind: 'unrecognised',
     issues: [

@@ -6,7 +6,7 @@ import type { Provider, ProviderOf, VariantId, WebhookByVariant } from '../catal
 import { issuesFromAjv } from './ajv-issues.js';
 import { compiledValidator, type PayloadSchemaName } from './compiled-validators.js';
 import { decodeBody, type WebhookBody } from './decode-body.js';
-import { detectVariant } from './detect-variant.js';
+import { candidateProviders, detectVariant } from './detect-variant.js';
 import { withDivergenceHints } from './divergence-hints.js';
 import type { ParseIssue } from './parse-issue.js';
 
@@ -73,6 +73,18 @@ function parse(body: WebhookBody, options: ParseOptions): ParseResult {
   const decoded = decodeBody(body);
   if (!decoded.ok) return failure([decoded.issue]);
   const value = decoded.value;
+  if (options.provider === undefined) {
+    // A payload with the marks of both providers is whichever it validates as (Kustom first).
+    const candidates = candidateProviders(value);
+    if (candidates.length > 1) {
+      const results = candidates.map((provider) => parseValue(value, { ...options, provider }));
+      return results.find((r) => r.ok) ?? (results[0] as ParseResult);
+    }
+  }
+  return parseValue(value, options);
+}
+
+function parseValue(value: unknown, options: ParseOptions): ParseResult {
   const detection = detectVariant(value, options.provider);
   const strict = options.strict === true;
 

@@ -22,7 +22,10 @@ export async function emitSchemaTypes(files: SchemaFile[]): Promise<string> {
     format: true,
     style: { singleQuote: true, printWidth: 110 },
   });
-  // The root itself is only a carrier for the references.
-  const body = source.replace(/export interface HookproofSchemaRoot \{\s*\[k: string\]: unknown;\s*\}\n*/, '');
+  // The root itself is only a carrier for the references, and the notes that point at it are noise.
+  const body = source
+    .replace(/export interface HookproofSchemaRoot \{[^}]*\}\n*/, '')
+    .replace(/ \*\n \* This interface was referenced by `[^`]+`'s JSON-Schema\n \* via the `definition` "[^"]+"\.\n/g, '')
+    .replace(/\/\*\*\n \* This interface was referenced by `[^`]+`'s JSON-Schema\n \* via the `definition` "[^"]+"\.\n \*\/\n/g, '');
   return `${generatedHeader('schemas/ with json-schema-to-typescript')}${body}`;
 }

@@ -49,9 +49,9 @@ interface CheckDefinition {
   run: (ctx: CheckContext, variant: VariantId) => Promise<CheckResult>;
 }
 
-function mustRefuse(x: Exchange): CheckResult {
+function mustRefuse(x: Exchange, expected = 'a 4xx (401)'): CheckResult {
   const passed = x.response !== null && !is2xx(x) && x.response.status < 500;
-  return { passed, status: statusOf(x), exchanges: [x], reason: passed ? `refused with ${x.response?.status}` : `${observed(x)}; expected a 4xx (401)` };
+  return { passed, status: statusOf(x), exchanges: [x], reason: passed ? `refused with ${x.response?.status}` : `${observed(x)}; expected ${expected}` };
 }
 
 function mustAcknowledge(x: Exchange): CheckResult {
@@ -153,7 +153,7 @@ export const RECEIVER_CHECKS: CheckDefinition[] = [
       const padding = 'x'.repeat(ONE_MIB + 1024);
       if (ctx.provider === 'kushki') event.metadata = { padding };
       else event.data = { ...(event.data as object), padding };
-      return mustRefuse(await deliver(ctx, v, JSON.stringify(event)));
+      return mustRefuse(await deliver(ctx, v, JSON.stringify(event)), '413 Payload Too Large');
     },
   },
   {

@@ -1,132 +1,75 @@
 // Generated from schemas/ with json-schema-to-typescript by `npm run generate`: do not edit.
 /**
  * Kushki's ticket number for the transaction, a string of digits (16 digits for transfer and cash, 18 in the card example).
- *
- * This interface was referenced by `KushkiDefinitions`'s JSON-Schema
- * via the `definition` "ticketNumber".
  */
 export type KushkiTicketNumber = string;
 /**
  * The products of the smart link, as an array.
- *
- * This interface was referenced by `KushkiDefinitions`'s JSON-Schema
- * via the `definition` "products".
  */
 export type KushkiProducts = KushkiProduct[];
 /**
  * Kushki's reference of the transaction (UUID).
- *
- * This interface was referenced by `KushkiDefinitions`'s JSON-Schema
- * via the `definition` "transactionReference".
  */
 export type KushkiTransactionReference = string;
 /**
  * When the transaction was created, as Unix time in milliseconds (`1678902932120`). Divide by 1000 before treating it as Unix seconds.
- *
- * This interface was referenced by `KushkiDefinitions`'s JSON-Schema
- * via the `definition` "created".
  */
 export type KushkiCreated = number;
 /**
  * Id of the Payment Button smart link the payment was made through.
- *
- * This interface was referenced by `KushkiDefinitions`'s JSON-Schema
- * via the `definition` "smartLink".
  */
 export type KushkiSmartLink = string;
 /**
  * The payment token Kushki issued for the transaction (32 lowercase hex characters).
- *
- * This interface was referenced by `KushkiDefinitions`'s JSON-Schema
- * via the `definition` "token".
  */
 export type KushkiToken = string;
 /**
  * The merchant's public credential id (32 lowercase hex characters).
- *
- * This interface was referenced by `KushkiDefinitions`'s JSON-Schema
- * via the `definition` "publicMerchantId".
  */
 export type KushkiPublicMerchantId = string;
 /**
  * The merchant's Kushki id (20 digits in every example).
- *
- * This interface was referenced by `KushkiDefinitions`'s JSON-Schema
- * via the `definition` "merchantId".
  */
 export type KushkiMerchantId = string;
 /**
  * Whether the metadata was synchronised, sent as the string `"true"` or `"false"`, not as a JSON boolean: compare with `=== "true"`.
- *
- * This interface was referenced by `KushkiDefinitions`'s JSON-Schema
- * via the `definition` "syncMetadata".
  */
 export type KushkiSyncMetadata = 'true' | 'false';
 /**
  * Id of the transaction (UUID). Deduplicate deliveries on it: Kushki warns that a notification may rarely arrive twice.
- *
- * This interface was referenced by `KushkiDefinitions`'s JSON-Schema
- * via the `definition` "transactionId".
  */
 export type KushkiTransactionId = string;
 /**
  * Unique id of the event: `kevt_` followed by base62 characters (22 in every documented example). Deduplicate deliveries on it: a retried delivery carries the same id.
- *
- * This interface was referenced by `KustomWebhookEnvelope`'s JSON-Schema
- * via the `definition` "eventId".
  */
 export type KustomEventId = string;
 /**
  * The Kustom merchant (account) the event belongs to.
- *
- * This interface was referenced by `KustomWebhookEnvelope`'s JSON-Schema
- * via the `definition` "merchantId".
  */
 export type KustomMerchantId = string;
 /**
  * When the event happened: RFC 3339 in UTC with nanosecond precision (`2026-06-05T18:37:41.232733416Z`). Keep it as a string: a JavaScript `Date` keeps milliseconds only and would lose the last six digits.
- *
- * This interface was referenced by `KustomWebhookEnvelope`'s JSON-Schema
- * via the `definition` "timestamp".
  */
 export type KustomTimestamp = string;
 /**
  * The event type. In-Person Payments events are prefixed `ipp.`; the same endpoint also receives other Kustom events (`order.created`, `capture.created`, `refund.created`, `dispute.created`, `dispute.updated`, `ipp.payment.failed`).
- *
- * This interface was referenced by `KustomWebhookEnvelope`'s JSON-Schema
- * via the `definition` "eventType".
  */
 export type KustomEventType = string;
 /**
  * The In-Person Payments session (UUID) the event is about; the same on every event of one session's lifecycle.
- *
- * This interface was referenced by `KustomWebhookEnvelope`'s JSON-Schema
- * via the `definition` "sessionId".
  */
 export type KustomIppSessionId = string;
 /**
  * UUID of the order created in Kustom Order Management. Store it: captures, refunds and cancellations are made by `order_id`.
- *
- * This interface was referenced by `KustomWebhookEnvelope`'s JSON-Schema
- * via the `definition` "orderId".
  */
 export type KustomOrderId = string;
 /**
  * Why the session failed. Every documented example sends `null`; payment failures are handled on the device and reported, if at all, by `ipp.payment.failed`, which is not an IPP session event.
- *
- * This interface was referenced by `KustomWebhookEnvelope`'s JSON-Schema
- * via the `definition` "failureReason".
  */
 export type KustomIppFailureReason = string | null;
 
-export interface HookproofSchemaRoot {
-  [k: string]: unknown | undefined;
-}
 /**
  * The card payment was approved: fulfil the order identified by `smartLink`/`transactionReference`.
- *
- * This interface was referenced by `HookproofSchemaRoot`'s JSON-Schema
- * via the `definition` "KushkiCardApproved".
  */
 export interface KushkiCardApproved {
   ticketNumber: KushkiTicketNumber;
@@ -165,9 +108,6 @@ export interface KushkiCardApproved {
 }
 /**
  * The amounts of the transaction, broken down by tax, in the currency's major unit as a JSON number.
- *
- * This interface was referenced by `KushkiDefinitions`'s JSON-Schema
- * via the `definition` "amount".
  */
 export interface KushkiAmount {
   /**
@@ -189,18 +129,12 @@ export interface KushkiAmount {
 }
 /**
  * Merchant metadata attached to the smart link; often empty.
- *
- * This interface was referenced by `KushkiDefinitions`'s JSON-Schema
- * via the `definition` "metadata".
  */
 export interface KushkiMetadata {
   [k: string]: unknown | undefined;
 }
 /**
  * One product of the smart link.
- *
- * This interface was referenced by `KushkiDefinitions`'s JSON-Schema
- * via the `definition` "product".
  */
 export interface KushkiProduct {
   /**
@@ -216,18 +150,12 @@ export interface KushkiProduct {
 }
 /**
  * Contact details of a card payment: an email only.
- *
- * This interface was referenced by `KushkiDefinitions`'s JSON-Schema
- * via the `definition` "cardContactDetails".
  */
 export interface KushkiCardContactDetails {
   email: string;
 }
 /**
  * The card payment was declined. `code` and `message` say why (`017`, "Transacción declinada."). No `ticketNumber` is sent.
- *
- * This interface was referenced by `HookproofSchemaRoot`'s JSON-Schema
- * via the `definition` "KushkiCardDeclined".
  */
 export interface KushkiCardDeclined {
   ticketNumber?: KushkiTicketNumber;
@@ -266,9 +194,6 @@ export interface KushkiCardDeclined {
 }
 /**
  * The cash payment was collected.
- *
- * This interface was referenced by `HookproofSchemaRoot`'s JSON-Schema
- * via the `definition` "KushkiCashApproved".
  */
 export interface KushkiCashApproved {
   ticketNumber: KushkiTicketNumber;
@@ -303,9 +228,6 @@ export interface KushkiCashApproved {
 }
 /**
  * Metadata of a cash payment. The cash examples carry `firstTime`, a string (`"0"`) whose meaning Kushki does not document.
- *
- * This interface was referenced by `KushkiDefinitions`'s JSON-Schema
- * via the `definition` "cashMetadata".
  */
 export interface KushkiCashMetadata {
   firstTime?: string;
@@ -313,9 +235,6 @@ export interface KushkiCashMetadata {
 }
 /**
  * Contact details of a wire transfer or cash payment: names and email, and the identity document when the payer gave one.
- *
- * This interface was referenced by `KushkiDefinitions`'s JSON-Schema
- * via the `definition` "personContactDetails".
  */
 export interface KushkiPersonContactDetails {
   firstName: string;
@@ -329,9 +248,6 @@ export interface KushkiPersonContactDetails {
 }
 /**
  * The cash voucher expired unpaid: release the goods reserved for it.
- *
- * This interface was referenced by `HookproofSchemaRoot`'s JSON-Schema
- * via the `definition` "KushkiCashExpired".
  */
 export interface KushkiCashExpired {
   ticketNumber: KushkiTicketNumber;
@@ -366,18 +282,12 @@ export interface KushkiCashExpired {
 }
 /**
  * Fields shared by the Kushki Payment Button webhooks (card, wire transfer and cash payments).
- *
- * This interface was referenced by `HookproofSchemaRoot`'s JSON-Schema
- * via the `definition` "KushkiDefinitions".
  */
 export interface KushkiDefinitions {
   [k: string]: unknown | undefined;
 }
 /**
  * The wire transfer was approved; `trazabilityCode` is the bank's traceability code.
- *
- * This interface was referenced by `HookproofSchemaRoot`'s JSON-Schema
- * via the `definition` "KushkiTransferApproved".
  */
 export interface KushkiTransferApproved {
   ticketNumber: KushkiTicketNumber;
@@ -412,9 +322,6 @@ export interface KushkiTransferApproved {
 }
 /**
  * The wire transfer was declined. No `ticketNumber` and no `trazabilityCode` are sent.
- *
- * This interface was referenced by `HookproofSchemaRoot`'s JSON-Schema
- * via the `definition` "KushkiTransferDeclined".
  */
 export interface KushkiTransferDeclined {
   ticketNumber?: KushkiTicketNumber;
@@ -449,9 +356,6 @@ export interface KushkiTransferDeclined {
 }
 /**
  * The envelope every Kustom webhook shares, In-Person Payments callbacks and the other Kustom events routed to the same endpoint alike: an event id, the merchant, an RFC 3339 timestamp, the event type and a slim `data` object. Receivers fetch details from the Kustom API.
- *
- * This interface was referenced by `HookproofSchemaRoot`'s JSON-Schema
- * via the `definition` "KustomWebhookEnvelope".
  */
 export interface KustomWebhookEnvelope {
   id: KustomEventId;
@@ -462,9 +366,6 @@ export interface KustomWebhookEnvelope {
 }
 /**
  * The clerk chose a payment method on the device; the customer is paying. No order exists yet.
- *
- * This interface was referenced by `HookproofSchemaRoot`'s JSON-Schema
- * via the `definition` "KustomIppSessionActivated".
  */
 export interface KustomIppSessionActivated {
   id: KustomEventId;
@@ -483,9 +384,6 @@ export interface KustomIppSessionActivatedData {
 }
 /**
  * Terminal. The session was cancelled (by the clerk on the device or by the merchant backend through `PUT /ipp/v1/sessions/{id}/cancel`); no order was created.
- *
- * This interface was referenced by `HookproofSchemaRoot`'s JSON-Schema
- * via the `definition` "KustomIppSessionCancelled".
  */
 export interface KustomIppSessionCancelled {
   id: KustomEventId;
@@ -504,9 +402,6 @@ export interface KustomIppSessionCancelledData {
 }
 /**
  * The session exists and the device has been asked to start it. Nothing to do yet: keep the `session_id` and wait for `activated`.
- *
- * This interface was referenced by `HookproofSchemaRoot`'s JSON-Schema
- * via the `definition` "KustomIppSessionCreated".
  */
 export interface KustomIppSessionCreated {
   id: KustomEventId;
@@ -525,9 +420,6 @@ export interface KustomIppSessionCreatedData {
 }
 /**
  * Terminal. The payment was collected and an order exists in Kustom Order Management under `data.order_id`: store it to capture, refund or cancel the payment.
- *
- * This interface was referenced by `HookproofSchemaRoot`'s JSON-Schema
- * via the `definition` "KustomIppSessionFinalized".
  */
 export interface KustomIppSessionFinalized {
   id: KustomEventId;
@@ -543,9 +435,6 @@ export interface KustomIppSessionFinalizedData {
 }
 /**
  * A Kustom webhook that is not an In-Person Payments session event, delivered to the same endpoint: `order.created`, `capture.created`, `refund.created`, `dispute.created`, `dispute.updated`, `ipp.payment.failed`, or a type Kustom adds later. Not part of the variant catalogue: a receiver must still acknowledge it with 200 (Kustom retries every non-2xx) and may ignore it.
- *
- * This interface was referenced by `HookproofSchemaRoot`'s JSON-Schema
- * via the `definition` "KustomOtherEvent".
  */
 export interface KustomOtherEvent {
   id: KustomEventId;

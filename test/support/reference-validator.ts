@@ -15,7 +15,7 @@ export function createReferenceVerdict(): (body: unknown) => boolean {
   for (const f of files) ajv.addSchema(f.schema);
   const variantValidators = variants.map((v) => ajv.getSchema(v.schemaId)!);
   const other = ajv.getSchema('https://hookproof.dev/schemas/kustom/other-event.schema.json')!;
-  const misspellings = new Set(variants.flatMap((v) => [...v.misspellings]));
+  const misspellings = new Set<string>(variants.flatMap((v) => [...v.misspellings]));
   const utf8 = new TextDecoder('utf-8', { fatal: true });
 
   const decode = (body: unknown): { ok: boolean; value?: unknown } => {

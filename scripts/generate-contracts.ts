@@ -13,14 +13,14 @@ import { variantExamples } from '../src/generated/catalogue.js';
 import { variants, type Provider, type VariantEntry } from '../src/catalogue/variant-catalogue.js';
 import { CONTRACT_PATHS, contractConsumer, contractFileName, DEFAULT_PACT_PROVIDER, providerStateOf } from '../src/pact/contract-conventions.js';
 import { REPO_ROOT, readSchemaFiles } from './lib/schema-files.js';
-import { createResolver } from './lib/schema-resolver.js';
+import { createSchemaResolver } from '../src/docs/schema-resolver.js';
 import { matchersFor } from './lib/schema-matchers.js';
 
 process.env.PACT_DO_NOT_TRACK ??= 'true';
 
 async function writeContract(provider: Provider, dir: string, pactProvider: string): Promise<string> {
   const files = readSchemaFiles();
-  const resolver = createResolver(files);
+  const resolver = createSchemaResolver(files.map((f) => f.schema));
   const consumer = contractConsumer(provider);
   rmSync(join(dir, contractFileName(provider, pactProvider)), { force: true });
   const pact = new PactV4({ consumer, provider: pactProvider, dir, logLevel: 'error', spec: SpecificationVersion.SPECIFICATION_VERSION_V4 });

@@ -4,18 +4,15 @@
  * than one literal example. Discriminators (`const`) stay literal.
  */
 import { MatchersV3 } from '@pact-foundation/pact';
-import type { JsonSchema } from './schema-files.js';
-import type { createResolver } from './schema-resolver.js';
-
-type Resolver = ReturnType<typeof createResolver>;
+import type { JsonSchema, SchemaResolver } from '../../src/docs/schema-resolver.js';
 
 const RFC3339 = '^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,9})?(Z|[+-]\\d{2}:\\d{2})$';
 const EMAIL = '^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$';
 const URI = '^[a-zA-Z][a-zA-Z0-9+.-]*:[^\\s]*$';
 const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-export function matchersFor(example: unknown, schema: JsonSchema, base: string, resolver: Resolver): unknown {
-  const { schema: s, base: b } = resolver.resolve(schema, base);
+export function matchersFor(example: unknown, schema: JsonSchema, base: string, resolver: SchemaResolver): unknown {
+  const { schema: s, baseId: b } = resolver.resolve({ schema, baseId: base });
   if (example === null) return null;
   if ('const' in s) return example;
   if (Array.isArray(s.enum)) {

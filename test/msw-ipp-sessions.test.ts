@@ -200,12 +200,22 @@ describe('msw > ipp > deliveries', () => {
     expect([kustom.deliveries, receiver.received]).toEqual([[], []]);
   });
 
-  it('reset > forgets sessions, orders, events and deliveries; the id stream restarts', async () => {
+  it('reset > forgets sessions, orders, events and deliveries, and never reuses an id', async () => {
     const first = await createSession();
     await kustom.simulate(first.session_id, 'finalized');
+    const before = kustom.events.map((e) => e.id);
     kustom.reset();
     expect([kustom.sessions.list(), kustom.orders.list(), kustom.events, kustom.deliveries]).toEqual([[], [], [], []]);
     const again = await createSession();
-    expect(again.session_id).toBe(first.session_id);
+    await kustom.simulate(again.session_id, 'finalized');
+    expect(again.session_id).not.toBe(first.session_id);
+    expect(kustom.events.map((e) => e.id).filter((id) => before.includes(id))).toEqual([]);
+  });
+
+  it('seed > two mocks with one seed assign the same ids', async () => {
+    const a = createKustomMock({ credentials, seed: 5 });
+    const b = createKustomMock({ credentials, seed: 5 });
+    expect(a.orders.authorize({ order_amount: 1 }).order_id).toBe(b.orders.authorize({ order_amount: 1 }).order_id);
+    expect(a.merchantId).toBe(b.merchantId);
   });
 });

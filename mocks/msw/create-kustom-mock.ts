@@ -86,7 +86,10 @@ export interface KustomMock {
   setReceiver(receiver: KustomMockReceiver | null): void;
   /** Resolves when every callback queued so far has been delivered or has failed. */
   settled(): Promise<void>;
-  /** Forgets every order, session, event, delivery and idempotent result, and restarts the id stream. */
+  /**
+   * Forgets every order, session, event, delivery and idempotent result. Ids keep coming from the
+   * same stream, so no event, session or order id is ever reused, even across resets.
+   */
   reset(): void;
 }
 

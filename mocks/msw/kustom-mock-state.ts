@@ -19,13 +19,16 @@ export interface SessionRecord {
   request: IppSessionRequest;
 }
 
-/** Everything the mock remembers. `reset` empties it and restarts the id stream. */
+/**
+ * Everything the mock remembers. `reset` empties it but lets the id stream run on: a receiver that
+ * outlives a reset (its dedup table, its database) must never see an event id or order id again.
+ */
 export interface KustomMockState {
   readonly orders: Map<string, OrderRecord>;
   readonly sessions: Map<string, SessionRecord>;
   readonly idempotency: Map<string, StoredResponse>;
   /** Source of the ids the mock assigns (orders, sessions, captures, refunds, correlation ids). */
-  rng: RandomSource;
+  readonly rng: RandomSource;
   reset(): void;
 }
 
@@ -40,7 +43,6 @@ export function createKustomMockState(seed: number): KustomMockState {
       state.orders.clear();
       state.sessions.clear();
       state.idempotency.clear();
-      state.rng = createRandomSource(seed);
     },
   };
   return state;

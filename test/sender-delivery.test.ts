@@ -1,20 +1,12 @@
 import { Hono } from 'hono';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { fixtures } from '../mocks/fixtures/index.js';
 import { fastSchedule, sendAll, sendWebhook, testSecrets, verifyKustomSignature, WebhookSendError } from '../mocks/sender/index.js';
 import { parseWebhook, variants } from '../src/index.js';
 import { exampleOf } from './support/examples.js';
-import { inProcessReceiver, startLoopbackReceiver, type LoopbackReceiver } from './sender-receiver.js';
+import { inProcessReceiver, useLoopbackReceivers } from './sender-receiver.js';
 
-const open: LoopbackReceiver[] = [];
-async function receiver(...args: Parameters<typeof startLoopbackReceiver>): Promise<LoopbackReceiver> {
-  const r = await startLoopbackReceiver(...args);
-  open.push(r);
-  return r;
-}
-afterEach(async () => {
-  await Promise.all(open.splice(0).map((r) => r.close()));
-});
+const receiver = useLoopbackReceivers();
 
 const providerHeaders = {
   kushki: ['x-kushki-key', 'x-kushki-id', 'x-kushki-signature', 'x-kushki-simplesignature'],

@@ -5,6 +5,7 @@
  */
 import { createServer, type IncomingHttpHeaders } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { afterEach } from 'vitest';
 import { safeVerifyKushkiSignature, safeVerifyKustomSignature, testSecrets } from '../src/index.js';
 
 export interface ReceivedWebhook {
@@ -114,4 +115,17 @@ export async function closedPortUrl(): Promise<string> {
   const { port } = server.address() as AddressInfo;
   await new Promise<void>((resolve) => server.close(() => resolve()));
   return `http://127.0.0.1:${port}/webhooks`;
+}
+
+/** A `startLoopbackReceiver` for a test file: every receiver it starts is closed after each test. */
+export function useLoopbackReceivers(): (...args: Parameters<typeof startLoopbackReceiver>) => Promise<LoopbackReceiver> {
+  const open: LoopbackReceiver[] = [];
+  afterEach(async () => {
+    await Promise.all(open.splice(0).map((r) => r.close()));
+  });
+  return async (...args) => {
+    const r = await startLoopbackReceiver(...args);
+    open.push(r);
+    return r;
+  };
 }

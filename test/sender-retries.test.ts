@@ -1,19 +1,17 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fastSchedule, retrySchedule, sendAll, sendWebhook, standardWebhooksSchedule, type DeliveryReport } from '../mocks/sender/index.js';
-import { closedPortUrl, inProcessReceiver, startLoopbackReceiver, verifying, type LoopbackReceiver } from './sender-receiver.js';
+import { closedPortUrl, inProcessReceiver, useLoopbackReceivers, verifying } from './sender-receiver.js';
 
-const open: LoopbackReceiver[] = [];
-afterEach(async () => {
+const receiver = useLoopbackReceivers();
+afterEach(() => {
   vi.useRealTimers();
-  await Promise.all(open.splice(0).map((r) => r.close()));
 });
 
 const statuses = (report: DeliveryReport, i = 0) => report.deliveries[i]?.attempts.map((a) => a.status ?? a.error?.kind);
 
 describe('sender > retries against a loopback server', () => {
   it.each([0, 1, 2, 3])('sender retries > a receiver failing its first %i attempts gets the delivery on the next', async (failures) => {
-    const server = await startLoopbackReceiver((r, n) => (n < failures ? 500 : verifying(r)));
-    open.push(server);
+    const server = await receiver((r, n) => (n < failures ? 500 : verifying(r)));
     const report = await sendWebhook({ variant: 'kustom.ipp.session.finalized', target: server.url, schedule: fastSchedule });
     expect(statuses(report)).toEqual([...Array<number>(failures).fill(500), 200]);
     expect(report.deliveries[0]).toMatchObject({ outcome: 'delivered', failure: null });
@@ -23,8 +21,7 @@ describe('sender > retries against a loopback server', () => {
   });
 
   it('sender retries > a receiver that always fails: every attempt of the schedule, then failed', async () => {
-    const server = await startLoopbackReceiver(() => 503);
-    open.push(server);
+    const server = await receiver(() => 503);
     const schedule = retrySchedule(2, 5);
     const report = await sendWebhook({ variant: 'kushki.transfer.declined', target: server.url, schedule });
     expect(schedule).toEqual([0, 5, 10]);
@@ -46,15 +43,13 @@ describe('sender > retries against a loopback server', () => {
   });
 
   it('sender retries > a receiver that drops the connection, then recovers', async () => {
-    const server = await startLoopbackReceiver((r, n) => (n === 0 ? 'destroy' : verifying(r)));
-    open.push(server);
+    const server = await receiver((r, n) => (n === 0 ? 'destroy' : verifying(r)));
     const report = await sendWebhook({ variant: 'kushki.cash.approved', target: server.url, schedule: [0, 5] });
     expect(statuses(report)).toEqual(['connection', 200]);
   });
 
   it('sender retries > a receiver that hangs past the per-attempt timeout', async () => {
-    const server = await startLoopbackReceiver((r, n) => (n < 2 ? 'hang' : verifying(r)));
-    open.push(server);
+    const server = await receiver((r, n) => (n < 2 ? 'hang' : verifying(r)));
     const report = await sendWebhook({ variant: 'kustom.ipp.session.created', target: server.url, schedule: [0, 5, 5], timeoutMs: 150 });
     expect(statuses(report)).toEqual(['timeout', 'timeout', 200]);
     for (const attempt of report.deliveries[0]!.attempts.slice(0, 2)) {
@@ -64,8 +59,7 @@ describe('sender > retries against a loopback server', () => {
   });
 
   it('sender retries > 410 Gone stops the delivery at once', async () => {
-    const server = await startLoopbackReceiver(() => 410);
-    open.push(server);
+    const server = await receiver(() => 410);
     const report = await sendWebhook({ variant: 'kushki.card.declined', target: server.url, schedule: fastSchedule });
     expect(statuses(report)).toEqual([410]);
     expect(report.deliveries[0]).toMatchObject({ outcome: 'failed', failure: 'gone' });
@@ -73,8 +67,7 @@ describe('sender > retries against a loopback server', () => {
   });
 
   it('sender retries > a redirect is not followed and not an acknowledgement', async () => {
-    const server = await startLoopbackReceiver((r, n) => (n === 0 ? 307 : verifying(r)));
-    open.push(server);
+    const server = await receiver((r, n) => (n === 0 ? 307 : verifying(r)));
     const report = await sendWebhook({ variant: 'kushki.card.declined', target: server.url, schedule: [0, 5] });
     expect(statuses(report)).toEqual([307, 200]);
   });

@@ -75,6 +75,28 @@ program
     process.exitCode = (await runVerifyCommand(options)).code;
   });
 
+program
+  .command('send')
+  .description('sign and deliver webhooks to a receiver as the provider would, with retries, and print the delivery report: exit 0 all acknowledged with 2xx, 1 some failed, 2 usage error or unreachable receiver')
+  .argument('[webhooks...]', 'variant ids (see hookproof list) and/or payload files sent byte for byte (- for stdin)')
+  .requiredOption('--url <url>', "the receiver's webhook URL, e.g. http://127.0.0.1:3000/webhooks/kushki")
+  .option('--all', 'send one webhook of every catalogue variant')
+  .option('--secret <secret>', "the signing secret for both providers (default: $HOOKPROOF_SECRET, else hookproof's public test secrets)")
+  .option('--kushki-secret <secret>', 'the Kushki webhook signature secret (default: $HOOKPROOF_KUSHKI_SECRET)')
+  .option('--kustom-secret <secret>', 'a Kustom signing secret, whsec_...; repeat it to sign with two, as during a rotation (default: $HOOKPROOF_KUSTOM_SECRET)', (value: string, previous: string[] = []) => [...previous, value])
+  .addOption(providerOption())
+  .option('--duplicate', 'deliver every webhook twice, as providers occasionally do')
+  .option('--shuffle [seed]', 'deliver in a shuffled order (give a seed to replay an order)')
+  .option('--concurrency <n>', 'deliveries in flight at once (default 1: one after another)')
+  .option('--retries <n>', 'retries after the first attempt, 50 ms apart then doubling (default 2)')
+  .option('--schedule <ms,...>', 'the delay before each attempt in ms, e.g. 0,100,500 (instead of --retries)')
+  .option('--timeout <ms>', 'how long one attempt may take (default 2000)')
+  .option('--json', 'print the report as JSON')
+  .action(async (webhooks: string[], options: import('./commands/send.js').SendOptions) => {
+    const { runSend } = await import('./commands/send.js');
+    process.exitCode = await runSend(webhooks, options);
+  });
+
 try {
   await program.parseAsync(process.argv);
 } catch (error) {

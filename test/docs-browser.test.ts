@@ -113,7 +113,8 @@ describe('docs in a browser', () => {
     await page.fill('#filter', '');
 
     await page.click('button[data-copy="example-1"]');
-    await expect(page.locator('button[data-copy="example-1"]').textContent()).resolves.toBe('Copied');
+    // The label changes once the asynchronous clipboard write resolves.
+    await expect.poll(() => page.locator('button[data-copy="example-1"]').textContent(), { timeout: 1_500 }).toBe('Copied');
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     expect(JSON.parse(copied)).toEqual(variantExamples.find((e) => e.variant === 'kushki.card.declined')?.payload);
 

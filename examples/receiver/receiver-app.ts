@@ -5,10 +5,14 @@
  * that follows `ipp.session.finalized` runs after the acknowledgement.
  */
 import { Hono, type Context } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
 import { parseWebhook, verifyKushkiSignature, verifyKustomSignature, WebhookVerificationError, type Provider } from 'hookproof';
 import { captureFinalizedOrder } from './capture-on-finalized.js';
 import type { ReceiverConfig } from './receiver-config.js';
 import { ReceiverStore } from './receiver-store.js';
+
+/** The largest body the receiver reads. */
+export const MAX_BODY_BYTES = 1024 * 1024;
 
 /** A running receiver: the app, its in-process handler, its memory, and a way to wait for background work. */
 export interface Receiver {
@@ -66,9 +70,11 @@ export function createReceiver(config: ReceiverConfig): Receiver {
     return c.json({ received: true }, 200);
   };
 
+  // Providers send a few KiB; refuse to buffer more than 1 MiB of anyone's body.
+  const limit = bodyLimit({ maxSize: MAX_BODY_BYTES, onError: (c) => c.json({ error: 'payload-too-large' }, 413) });
   const app = new Hono();
-  app.post(config.kustom.path ?? '/webhooks/kustom', endpoint('kustom'));
-  app.post(config.kushki.path ?? '/webhooks/kushki', endpoint('kushki'));
+  app.post(config.kustom.path ?? '/webhooks/kustom', limit, endpoint('kustom'));
+  app.post(config.kushki.path ?? '/webhooks/kushki', limit, endpoint('kushki'));
 
   return {
     app,

@@ -44,6 +44,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/ordermanagement/v1/orders/{order_id}/captures/{capture_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The `order_id` of the `ipp.session.finalized` callback. */
+                order_id: components["parameters"]["OrderId"];
+                /** @description The `Capture-Id` of a capture (the target of its `Location` header). */
+                capture_id: string;
+            };
+            cookie?: never;
+        };
+        /** Get one capture of an order */
+        get: operations["getCapture"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/ordermanagement/v1/orders/{order_id}/refunds": {
         parameters: {
             query?: never;
@@ -61,6 +83,28 @@ export interface paths {
          * @description Never more than the captured amount less what was already refunded.
          */
         post: operations["createRefund"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/ordermanagement/v1/orders/{order_id}/refunds/{refund_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The `order_id` of the `ipp.session.finalized` callback. */
+                order_id: components["parameters"]["OrderId"];
+                /** @description The `Refund-Id` of a refund (the target of its `Location` header). */
+                refund_id: string;
+            };
+            cookie?: never;
+        };
+        /** Get one refund of an order */
+        get: operations["getRefund"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -249,7 +293,10 @@ export interface webhooks {
 export interface components {
     schemas: {
         ErrorMessage: {
-            /** @example CAPTURE_NOT_ALLOWED */
+            /**
+             * @description A stable code; hookproof's mock uses `BAD_VALUE`, `UNAUTHORIZED`, `NOT_ALLOWED`, `CAPTURE_NOT_ALLOWED`, `REFUND_NOT_ALLOWED`, `CANCEL_NOT_ALLOWED`, `NO_SUCH_ORDER`, `NO_SUCH_CAPTURE`, `NO_SUCH_REFUND`, `NO_SUCH_SESSION`.
+             * @example CAPTURE_NOT_ALLOWED
+             */
             error_code: string;
             error_messages: string[];
             correlation_id: string;
@@ -558,7 +605,7 @@ export interface components {
                 "application/json": components["schemas"]["ErrorMessage"];
             };
         };
-        /** @description Missing or wrong Basic credentials. */
+        /** @description Missing or wrong Basic credentials (`UNAUTHORIZED`). */
         Unauthorized: {
             headers: {
                 [name: string]: unknown;
@@ -576,7 +623,7 @@ export interface components {
                 "application/json": components["schemas"]["ErrorMessage"];
             };
         };
-        /** @description No such order or session (`NO_SUCH_ORDER`, `NO_SUCH_SESSION`). */
+        /** @description No such order, capture, refund or session (`NO_SUCH_ORDER`, `NO_SUCH_CAPTURE`, `NO_SUCH_REFUND`, `NO_SUCH_SESSION`). */
         NotFound: {
             headers: {
                 [name: string]: unknown;
@@ -691,6 +738,33 @@ export interface operations {
             404: components["responses"]["NotFound"];
         };
     };
+    getCapture: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The `order_id` of the `ipp.session.finalized` callback. */
+                order_id: components["parameters"]["OrderId"];
+                /** @description The `Capture-Id` of a capture (the target of its `Location` header). */
+                capture_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The capture. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Capture"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+        };
+    };
     createRefund: {
         parameters: {
             query?: never;
@@ -724,6 +798,33 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["NotAllowed"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    getRefund: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The `order_id` of the `ipp.session.finalized` callback. */
+                order_id: components["parameters"]["OrderId"];
+                /** @description The `Refund-Id` of a refund (the target of its `Location` header). */
+                refund_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The refund. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Refund"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
         };
     };

@@ -4,32 +4,28 @@
  * follows the link of every variant, and checks what a reader needs. Screenshots are saved under
  * test-results/docs/ (git-ignored).
  */
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
+import { launchChromium } from './support/chromium.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { variantExamples } from '../src/generated/catalogue.js';
 import { variants } from '../src/index.js';
 import { REPO_ROOT } from './support/run-cli.js';
 
-const CHROMIUM = '/usr/bin/chromium';
-const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 const INDEX_URL = pathToFileURL(join(REPO_ROOT, 'docs', 'index.html')).href;
 const ARTIFACTS = join(REPO_ROOT, 'test-results', 'docs');
 /** Redoc's attribution logo is an <img> from its CDN that hides itself when it cannot load: the only request a Redoc page makes. */
 const REDOC_LOGO = /^https:\/\/cdn\.redoc\.ly\/redoc\/logo-mini(-full)?\.svg$/;
 
 let context: BrowserContext;
-let userDataDir: string;
 /** Requests to anything but file:, per page URL: the reference must work offline. */
 const blocked: string[] = [];
 
 beforeAll(async () => {
   mkdirSync(ARTIFACTS, { recursive: true });
-  userDataDir = mkdtempSync(join(tmpdir(), 'hookproof-chromium-'));
-  context = await chromium.launchPersistentContext(userDataDir, { executablePath: CHROMIUM, args: FLAGS, headless: true, viewport: { width: 1280, height: 900 } });
+  context = await launchChromium();
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await context.route('**/*', (route) => {
     const url = route.request().url();
@@ -41,7 +37,6 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await context?.close();
-  if (userDataDir) rmSync(userDataDir, { recursive: true, force: true });
 });
 
 /** Opens a page and collects its console errors and uncaught exceptions. */

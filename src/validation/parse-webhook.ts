@@ -59,40 +59,43 @@ export interface ParseFailure {
 
 export type ParseResult = ParsedVariant | ParsedOtherKustomEvent | ParseFailure;
 
+const NO_OPTIONS: ParseOptions = Object.freeze({});
+
 function failure(errors: ParseIssue[], provider: Provider | null = null, variant: VariantId | null = null): ParseFailure {
   return { ok: false, provider, variant, errors };
 }
 
-function validate(name: PayloadSchemaName, value: unknown, provider: Provider, strict: boolean): ParseIssue[] {
+/** The issues of a value against a schema, or `null` when there are none (no allocation on the hot path). */
+function validate(name: PayloadSchemaName, value: unknown, provider: Provider, strict: boolean): ParseIssue[] | null {
   const validator = compiledValidator(name, strict ? 'strict' : 'lax');
-  if (validator(value)) return [];
-  return withDivergenceHints(issuesFromAjv(validator.errors), value, provider);
+  if (validator(value)) return null;
+  const issues = withDivergenceHints(issuesFromAjv(validator.errors), value, provider);
+  return issues.length > 0 ? issues : null;
 }
 
 function parse(body: WebhookBody, options: ParseOptions): ParseResult {
   const decoded = decodeBody(body);
   if (!decoded.ok) return failure([decoded.issue]);
   const value = decoded.value;
-  if (options.provider === undefined) {
-    // A payload with the marks of both providers is whichever it validates as (Kustom first).
-    const candidates = candidateProviders(value);
-    if (candidates.length > 1) {
-      const results = candidates.map((provider) => parseValue(value, { ...options, provider }));
-      return results.find((r) => r.ok) ?? (results[0] as ParseResult);
-    }
+  if (options.provider !== undefined) return parseValue(value, options, options.provider);
+  // Detect the provider once; a payload with the marks of both is whichever it validates as (Kustom first).
+  const candidates = candidateProviders(value);
+  if (candidates.length > 1) {
+    const results = candidates.map((provider) => parseValue(value, options, provider));
+    return results.find((r) => r.ok) ?? (results[0] as ParseResult);
   }
-  return parseValue(value, options);
+  return parseValue(value, options, candidates[0]);
 }
 
-function parseValue(value: unknown, options: ParseOptions): ParseResult {
-  const detection = detectVariant(value, options.provider);
+function parseValue(value: unknown, options: ParseOptions, claimed: Provider | undefined): ParseResult {
+  const detection = detectVariant(value, claimed);
   const strict = options.strict === true;
 
   if (detection.kind === 'unrecognised') return failure(detection.issues);
   if (detection.kind === 'unmatched') {
     // Say what else is wrong with the payload, as far as the provider's common shape goes.
     const shape: PayloadSchemaName = detection.provider === 'kustom' ? 'KustomWebhookEnvelope' : 'KushkiCardApproved';
-    const extra = detection.provider === 'kustom' ? validate(shape, value, 'kustom', false) : [];
+    const extra = (detection.provider === 'kustom' ? validate(shape, value, 'kustom', false) : null) ?? [];
     const issues = [...detection.issues, ...extra.filter((e) => !detection.issues.some((d) => d.path === e.path))];
     if (issues.length === 0) issues.push({ path: '', message: `is not a ${detection.provider} webhook`, keyword: 'variant' });
     return failure(issues, detection.provider);
@@ -105,7 +108,7 @@ function parseValue(value: unknown, options: ParseOptions): ParseResult {
       );
     }
     const errors = validate('KustomOtherEvent', value, 'kustom', false);
-    if (errors.length > 0) return failure(errors, 'kustom');
+    if (errors) return failure(errors, 'kustom');
     const warnings: ParseIssue[] = detection.documented
       ? []
       : [{ path: '/type', message: `${JSON.stringify(detection.type)} is not a Kustom event type hookproof knows`, keyword: 'variant' }];
@@ -118,7 +121,7 @@ function parseValue(value: unknown, options: ParseOptions): ParseResult {
     return failure([{ path: field, message: `must be the payload of ${options.variant}, got ${entry.id}`, keyword: 'variant' }], provider, entry.id);
   }
   const errors = validate(entry.typeName, value, provider, strict);
-  if (errors.length > 0) return failure(errors, provider, entry.id);
+  if (errors) return failure(errors, provider, entry.id);
   return { ok: true, kind: 'variant', provider, variant: entry.id, event: value, warnings: [] } as ParsedVariant;
 }
 
@@ -146,7 +149,7 @@ function parseValue(value: unknown, options: ParseOptions): ParseResult {
  * }
  * @see https://www.rfc-editor.org/rfc/rfc6901 for the error paths (JSON Pointer).
  */
-export function parseWebhook(body: WebhookBody, options: ParseOptions = {}): ParseResult {
+export function parseWebhook(body: WebhookBody, options: ParseOptions = NO_OPTIONS): ParseResult {
   try {
     return parse(body, options);
   } catch (error) {

@@ -56,14 +56,16 @@ export interface SendAllOptions extends DeliveryOptions {
 }
 
 const DEFAULT_TIMEOUT_MS = 15_000;
+/** The longest delay `setTimeout` honours (about 24.8 days): a longer one fires at once, with a warning. */
+export const MAX_DELAY_MS = 2_147_483_647;
 
 function checkPolicy(options: DeliveryOptions): { schedule: readonly number[]; timeoutMs: number; concurrency: number } {
   const schedule = options.schedule ?? standardWebhooksSchedule;
-  if (!Array.isArray(schedule) || schedule.length === 0 || !schedule.every((d) => typeof d === 'number' && Number.isFinite(d) && d >= 0)) {
-    throw new WebhookSendError('invalid-option', 'schedule must be a non-empty list of delays in ms (0 or more)');
+  if (!Array.isArray(schedule) || schedule.length === 0 || !schedule.every((d) => typeof d === 'number' && d >= 0 && d <= MAX_DELAY_MS)) {
+    throw new WebhookSendError('invalid-option', `schedule must be a non-empty list of delays in ms, each from 0 to ${MAX_DELAY_MS}`);
   }
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-  if (!(timeoutMs > 0) || !Number.isFinite(timeoutMs)) throw new WebhookSendError('invalid-option', `timeoutMs must be a positive number, got ${timeoutMs}`);
+  if (!(timeoutMs > 0 && timeoutMs <= MAX_DELAY_MS)) throw new WebhookSendError('invalid-option', `timeoutMs must be a positive number of ms up to ${MAX_DELAY_MS}, got ${timeoutMs}`);
   const concurrency = options.concurrency ?? 1;
   if (!Number.isInteger(concurrency) || concurrency < 1) throw new WebhookSendError('invalid-option', `concurrency must be an integer of 1 or more, got ${concurrency}`);
   return { schedule, timeoutMs, concurrency };

@@ -1,4 +1,5 @@
 /** `hookproof docs`: generates the webhook reference (HTML site and/or Markdown) from the schemas, the OpenAPI documents and the catalogue. */
+import { statSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { DocsSourceError } from '../../docs/docs-model.js';
 import { DocsSourceMissingError } from '../../docs/docs-sources.js';
@@ -16,7 +17,16 @@ const EXPECTED = [DocsSourceError, DocsSourceMissingError, OpenApiShapeError, Re
 const isIoError = (error: unknown): error is NodeJS.ErrnoException => error instanceof Error && typeof (error as NodeJS.ErrnoException).code === 'string';
 
 export async function runDocs(options: { out: string; format: DocsFormat }): Promise<number> {
+  // An empty --out would resolve to the working folder and overwrite its README.md.
+  if (options.out.trim() === '') throw new CliError('--out must name a folder, got ""');
   const outDir = resolve(options.out);
+  let isFolder: boolean | undefined;
+  try {
+    isFolder = statSync(outDir, { throwIfNoEntry: false })?.isDirectory();
+  } catch (error) {
+    throw new CliError(`--out ${options.out}: cannot use it (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+  }
+  if (isFolder === false) throw new CliError(`--out ${options.out}: is a file, not a folder`);
   try {
     const result = await generateDocs({ root: packageRoot(), outDir, format: options.format });
     const where = relative(process.cwd(), outDir) || '.';

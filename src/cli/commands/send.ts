@@ -9,6 +9,7 @@ import { basename } from 'node:path';
 import { isVariantId, type Provider } from '../../catalogue/variant-catalogue.js';
 import { testSecrets } from '../../signatures/test-secrets.js';
 import { retrySchedule, sendAll, WebhookSendError, type DeliveryRecord, type DeliveryReport, type SenderSecrets, type WebhookInput } from '../../../mocks/sender/index.js';
+import { MAX_DELAY_MS } from '../../../mocks/sender/send-webhooks.js';
 import { CliError } from '../cli-error.js';
 import { formatTable } from '../format-table.js';
 import { readInput } from '../read-input.js';
@@ -33,10 +34,13 @@ export interface SendOptions {
 export const CLI_DEFAULT_RETRIES = 2;
 export const CLI_DEFAULT_TIMEOUT_MS = 2_000;
 export const CLI_FIRST_RETRY_DELAY_MS = 50;
+/** The most retries whose doubling delays still fit a timer (the 26th waits about 19 days). */
+const MAX_RETRIES = Math.floor(Math.log2(MAX_DELAY_MS / CLI_FIRST_RETRY_DELAY_MS)) + 1;
 
-function integer(value: string | undefined, name: string, min: number): number | undefined {
+function integer(value: string | undefined, name: string, min: number, max?: number): number | undefined {
   if (value === undefined) return undefined;
   if (!/^\d+$/.test(value.trim()) || Number(value) < min) throw new CliError(`${name} must be an integer of at least ${min}, got ${JSON.stringify(value)}`);
+  if (max !== undefined && Number(value) > max) throw new CliError(`${name} must be at most ${max}, got ${JSON.stringify(value)}`);
   return Number(value);
 }
 
@@ -45,9 +49,10 @@ function scheduleOf(options: SendOptions): number[] {
   if (options.schedule !== undefined) {
     const delays = options.schedule.split(',').map((d) => d.trim());
     if (delays.some((d) => !/^\d+$/.test(d))) throw new CliError(`--schedule must be delays in ms separated by commas (0,100,500), got ${JSON.stringify(options.schedule)}`);
+    if (delays.some((d) => Number(d) > MAX_DELAY_MS)) throw new CliError(`--schedule delays must be at most ${MAX_DELAY_MS} ms, got ${JSON.stringify(options.schedule)}`);
     return delays.map(Number);
   }
-  return retrySchedule(integer(options.retries, '--retries', 0) ?? CLI_DEFAULT_RETRIES, CLI_FIRST_RETRY_DELAY_MS);
+  return retrySchedule(integer(options.retries, '--retries', 0, MAX_RETRIES) ?? CLI_DEFAULT_RETRIES, CLI_FIRST_RETRY_DELAY_MS);
 }
 
 /**
@@ -159,7 +164,7 @@ export async function runSend(args: string[], options: SendOptions, env: NodeJS.
   const url = parseUrl(options.url);
   const provider = providerOf(options.provider);
   const schedule = scheduleOf(options);
-  const timeoutMs = integer(options.timeout, '--timeout', 1) ?? CLI_DEFAULT_TIMEOUT_MS;
+  const timeoutMs = integer(options.timeout, '--timeout', 1, MAX_DELAY_MS) ?? CLI_DEFAULT_TIMEOUT_MS;
   const concurrency = integer(options.concurrency, '--concurrency', 1) ?? 1;
   const shuffle = shuffleOf(options.shuffle);
   const { inputs, labels } = await inputsOf(args, options, provider);

@@ -1,7 +1,10 @@
 /** `hookproof verify`: the conformance run against a receiver. Exit 0 all rows pass, 1 some fail, 2 usage or unreachable. */
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, stat, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
+import { signKushki } from '../../signatures/kushki-signature.js';
+import { signKustom } from '../../signatures/kustom-signature.js';
 import { CliError } from '../cli-error.js';
+import { readInput } from '../read-input.js';
 import { formatConformanceTable } from '../../conformance/report-table.js';
 import { renderConformanceHtml } from '../../conformance/report-html.js';
 import { ReceiverUnreachableError, runConformance, type ConformanceOptions, type ConformanceReport } from '../../conformance/run-conformance.js';
@@ -21,6 +24,51 @@ export interface VerifyCommandOptions {
   pact?: string[];
 }
 
+/** Each given secret must be usable: an empty or malformed one is a usage error, not a run of failed rows. */
+async function checkSecrets(options: VerifyCommandOptions): Promise<void> {
+  const given: [string, string | undefined, ('kustom' | 'kushki')[]][] = [
+    ['--secret', options.secret, ['kustom', 'kushki']],
+    ['--kustom-secret', options.kustomSecret, ['kustom']],
+    ['--kushki-secret', options.kushkiSecret, ['kushki']],
+  ];
+  for (const [flag, secret, providers] of given) {
+    if (secret === undefined) continue;
+    try {
+      if (providers.includes('kushki')) await signKushki({ body: '', secret, id: 0, key: '' });
+      if (providers.includes('kustom')) await signKustom({ body: '', secrets: secret, id: 'msg_check', timestamp: 0 });
+    } catch (error) {
+      throw new CliError(`${flag}: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+}
+
+/** Each `--pact` file must be a readable Pact file, checked before the verifier starts. */
+async function checkPactFiles(files: string[]): Promise<void> {
+  for (const file of files) {
+    const text = (await readInput(file)).toString('utf8');
+    let pact: { consumer?: { name?: unknown }; provider?: { name?: unknown }; interactions?: unknown } | null;
+    try {
+      pact = JSON.parse(text) as typeof pact;
+    } catch {
+      throw new CliError(`${file}: is not JSON, not a Pact file`);
+    }
+    if (typeof pact?.consumer?.name !== 'string' || typeof pact.provider?.name !== 'string' || !Array.isArray(pact.interactions)) {
+      throw new CliError(`${file}: is not a Pact file (no consumer, provider and interactions)`);
+    }
+  }
+}
+
+/** The `--report` file must be writable where it is named, checked before the run rather than after it. */
+async function checkReportPath(file: string): Promise<void> {
+  const target = resolve(file);
+  if ((await stat(target).catch(() => null))?.isDirectory()) throw new CliError(`--report ${file}: is a directory, not a file`);
+  try {
+    await mkdir(dirname(target), { recursive: true });
+  } catch (error) {
+    throw new CliError(`--report ${file}: cannot create its folder (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+  }
+}
+
 /** The CLI's conformance run; also used by `npm start` with in-process state handlers. */
 export async function runVerifyCommand(
   options: VerifyCommandOptions,
@@ -29,9 +77,13 @@ export async function runVerifyCommand(
   if (!['kustom', 'kushki', 'all'].includes(options.provider)) {
     throw new CliError(`--provider must be kustom, kushki or all, got ${JSON.stringify(options.provider)}`);
   }
+  if (options.path !== undefined && options.provider === 'all') throw new CliError('--path applies to one provider: add --provider kustom or --provider kushki');
+  await checkSecrets(options);
+  if (options.pact?.length) await checkPactFiles(options.pact);
+  if (options.report) await checkReportPath(options.report);
   const secrets = {
-    ...(options.kustomSecret ? { kustom: options.kustomSecret } : {}),
-    ...(options.kushkiSecret ? { kushki: options.kushkiSecret } : {}),
+    ...(options.kustomSecret !== undefined ? { kustom: options.kustomSecret } : {}),
+    ...(options.kushkiSecret !== undefined ? { kushki: options.kushkiSecret } : {}),
   };
   let report: ConformanceReport;
   try {
@@ -39,7 +91,7 @@ export async function runVerifyCommand(
       provider: options.provider as ProviderSelection,
       url: options.url,
       ...(options.path ? { path: options.path } : {}),
-      ...(options.secret ? { secret: options.secret } : {}),
+      ...(options.secret !== undefined ? { secret: options.secret } : {}),
       secrets,
       ...(options.pact?.length ? { pactFiles: options.pact.map((p) => resolve(p)) } : {}),
       happyOnly: options.happyOnly === true,
@@ -52,9 +104,8 @@ export async function runVerifyCommand(
     throw error;
   }
   if (options.report) {
-    const target = resolve(options.report);
-    await mkdir(dirname(target), { recursive: true });
-    await writeFile(target, renderConformanceHtml(report, options.strict === true));
+    const written = await writeFile(resolve(options.report), renderConformanceHtml(report, options.strict === true)).catch((error: NodeJS.ErrnoException) => error);
+    if (written instanceof Error) throw new CliError(`--report ${options.report}: cannot write (${written.code ?? written.message})`);
   }
   if (options.json) {
     console.log(JSON.stringify({ ...report, verifierOutput: undefined }, null, 2));

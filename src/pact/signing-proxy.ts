@@ -6,7 +6,6 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Provider } from '../catalogue/variant-catalogue.js';
-import { parseWebhook } from '../validation/parse-webhook.js';
 import { CONTRACT_PATHS } from './contract-conventions.js';
 import { postToReceiver, type Exchange } from './exchange.js';
 import { signDelivery, type SignDeliveryOptions } from './sign-delivery.js';
@@ -35,6 +34,8 @@ function providerOfPath(path: string): Provider | undefined {
 
 export async function startSigningProxy(options: SigningProxyOptions): Promise<SigningProxy> {
   const exchanges: Exchange[] = [];
+  // Only labels the exchanges: loaded while the verifier process starts, off the run's critical path.
+  const validation = import('../validation/parse-webhook.js');
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const body = await readBody(req);
@@ -45,7 +46,7 @@ export async function startSigningProxy(options: SigningProxyOptions): Promise<S
       return;
     }
     const text = body.toString('utf8');
-    const parsed = parseWebhook(body, { provider });
+    const parsed = (await validation).parseWebhook(body, { provider });
     const variant = parsed.ok && parsed.kind === 'variant' ? parsed.variant : null;
     const signed = await signDelivery({ provider, body: text, secrets: options.secrets });
     const headers = { 'content-type': String(req.headers['content-type'] ?? 'application/json'), ...signed };

@@ -4,10 +4,12 @@
  */
 import { kustomOtherEventTypes } from '../generated/catalogue.js';
 import { variantsOf, type Provider, type VariantEntry } from '../catalogue/variant-catalogue.js';
+import { compiledValidator, type CompiledValidator } from './compiled-validators.js';
 import type { ParseIssue } from './parse-issue.js';
 
 export type Detection =
-  | { kind: 'variant'; provider: Provider; entry: VariantEntry }
+  /** A catalogue variant, with its compiled validators (`strict` also forbids undocumented fields). */
+  | { kind: 'variant'; provider: Provider; entry: VariantEntry; validators: { lax: CompiledValidator; strict: CompiledValidator } }
   | { kind: 'other-event'; provider: 'kustom'; type: string; documented: boolean }
   /** The payload claims a provider but no variant of it; `issues` say why. */
   | { kind: 'unmatched'; provider: Provider; issues: ParseIssue[] }
@@ -17,15 +19,23 @@ type Payload = Record<string, unknown>;
 
 const has = (o: Payload, key: string): boolean => Object.prototype.hasOwnProperty.call(o, key);
 
-// Detection runs on every parse, so it looks variants up instead of filtering the catalogue each
-// time (see `npm run bench`): Kustom variants by event type, Kushki's by payment method, then status.
+// Detection runs on every parse (see `npm run bench`), so each variant's detection is built once,
+// with its validators, and looked up: Kustom variants by event type, Kushki's by payment method, then status.
+type VariantDetection = Extract<Detection, { kind: 'variant' }>;
 const KUSTOM_VARIANTS = variantsOf('kustom');
 const KUSHKI_VARIANTS = variantsOf('kushki');
-const KUSTOM_BY_TYPE = new Map<unknown, VariantEntry>(KUSTOM_VARIANTS.map((e) => [e.match.type, e]));
-const KUSHKI_BY_METHOD = new Map<unknown, Map<unknown, VariantEntry>>();
+const detected = (entry: VariantEntry): VariantDetection =>
+  Object.freeze({
+    kind: 'variant',
+    provider: entry.provider,
+    entry,
+    validators: Object.freeze({ lax: compiledValidator(entry.typeName, 'lax'), strict: compiledValidator(entry.typeName, 'strict') }),
+  });
+const KUSTOM_BY_TYPE = new Map<unknown, VariantDetection>(KUSTOM_VARIANTS.map((e) => [e.match.type, detected(e)]));
+const KUSHKI_BY_METHOD = new Map<unknown, Map<unknown, VariantDetection>>();
 for (const e of KUSHKI_VARIANTS) {
-  const byStatus = KUSHKI_BY_METHOD.get(e.match.paymentMethod) ?? new Map<unknown, VariantEntry>();
-  KUSHKI_BY_METHOD.set(e.match.paymentMethod, byStatus.set(e.match.status, e));
+  const byStatus = KUSHKI_BY_METHOD.get(e.match.paymentMethod) ?? new Map<unknown, VariantDetection>();
+  KUSHKI_BY_METHOD.set(e.match.paymentMethod, byStatus.set(e.match.status, detected(e)));
 }
 
 function looksLikeKustom(o: Payload): boolean {
@@ -44,8 +54,8 @@ function detectKustom(o: Payload): Detection {
   if (typeof type !== 'string') {
     return { kind: 'unmatched', provider: 'kustom', issues: [] };
   }
-  const entry = KUSTOM_BY_TYPE.get(type);
-  if (entry) return { kind: 'variant', provider: 'kustom', entry };
+  const variant = KUSTOM_BY_TYPE.get(type);
+  if (variant) return variant;
   const misspelled = entries.find((e) => (e.misspellings as readonly string[]).includes(type));
   if (misspelled) {
     return {
@@ -84,8 +94,8 @@ function detectKustom(o: Payload): Detection {
 
 function detectKushki(o: Payload): Detection {
   const entries = KUSHKI_VARIANTS;
-  const entry = KUSHKI_BY_METHOD.get(o.paymentMethod)?.get(o.status);
-  if (entry) return { kind: 'variant', provider: 'kushki', entry };
+  const variant = KUSHKI_BY_METHOD.get(o.paymentMethod)?.get(o.status);
+  if (variant) return variant;
   const methods = [...new Set(entries.map((e) => e.match.paymentMethod))];
   const sameMethod = entries.filter((e) => e.match.paymentMethod === o.paymentMethod);
   if (sameMethod.length === 0) {

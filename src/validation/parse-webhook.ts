@@ -115,13 +115,16 @@ function parseValue(value: unknown, options: ParseOptions, claimed: Provider | u
     return { ok: true, kind: 'other-event', provider: 'kustom', variant: null, type: detection.type, event: value as KustomOtherEvent, warnings };
   }
 
-  const { entry, provider } = detection;
+  const { entry, provider, validators } = detection;
   if (options.variant && options.variant !== entry.id) {
     const field = provider === 'kustom' ? '/type' : '/status';
     return failure([{ path: field, message: `must be the payload of ${options.variant}, got ${entry.id}`, keyword: 'variant' }], provider, entry.id);
   }
-  const errors = validate(entry.typeName, value, provider, strict);
-  if (errors) return failure(errors, provider, entry.id);
+  const validator = strict ? validators.strict : validators.lax;
+  if (!validator(value)) {
+    const errors = withDivergenceHints(issuesFromAjv(validator.errors), value, provider);
+    if (errors.length > 0) return failure(errors, provider, entry.id);
+  }
   return { ok: true, kind: 'variant', provider, variant: entry.id, event: value, warnings: [] } as ParsedVariant;
 }
 

@@ -49,7 +49,8 @@ async function runOnce(contender: Contender): Promise<TimedRun> {
     if (run.code !== 0) throw new Error(`${contender} run failed (exit ${run.code}):\n${run.stdout.slice(-1500)}\n${run.stderr.slice(-1500)}`);
     return run;
   } finally {
-    await receiver.close();
+    // Bounded: a receiver left in a bad state by a failed run must not swallow that run's error.
+    await Promise.race([receiver.close(), new Promise((resolve) => setTimeout(resolve, 5_000))]);
   }
 }
 

@@ -74,9 +74,13 @@ function validate(name: PayloadSchemaName, value: unknown, provider: Provider, s
 }
 
 function parse(body: WebhookBody, options: ParseOptions): ParseResult {
-  const decoded = decodeBody(body);
-  if (!decoded.ok) return failure([decoded.issue]);
-  const value = decoded.value;
+  let value = body;
+  // An already parsed value is used as it is (no wrapper allocated); raw bodies are decoded first.
+  if (typeof body === 'string' || body instanceof Uint8Array || body instanceof ArrayBuffer) {
+    const decoded = decodeBody(body);
+    if (!decoded.ok) return failure([decoded.issue]);
+    value = decoded.value;
+  }
   if (options.provider !== undefined) return parseValue(value, options, options.provider);
   // Detect the provider once; a payload with the marks of both is whichever it validates as (Kustom first).
   const candidates = candidateProviders(value);
@@ -123,7 +127,8 @@ function parseValue(value: unknown, options: ParseOptions, claimed: Provider | u
   const validator = strict ? validators.strict : validators.lax;
   if (!validator(value)) {
     const errors = withDivergenceHints(issuesFromAjv(validator.errors), value, provider);
-    if (errors.length > 0) return failure(errors, provider, entry.id);
+    if (errors.length === 0) errors.push({ path: '', message: `is not a valid ${entry.id} payload`, keyword: 'schema' });
+    return failure(errors, provider, entry.id);
   }
   return { ok: true, kind: 'variant', provider, variant: entry.id, event: value, warnings: [] } as ParsedVariant;
 }

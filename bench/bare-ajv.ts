@@ -5,8 +5,8 @@
  */
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import ajvFormats from 'ajv-formats';
+import { type VariantId, variants } from 'hookproof';
 import { readSchemaFiles } from '../scripts/lib/schema-files.js';
-import { variants, type VariantId } from 'hookproof';
 
 export type BareValidator = (data: unknown) => boolean;
 

@@ -46,7 +46,9 @@ export function median(values: readonly number[]): number {
 export function formatTarget(target: BenchTarget | undefined, unit: BenchFigure['unit']): string {
   if (!target) return '-';
   const u = unit === 'x' ? 'x' : ` ${unit}`;
-  return [target.max !== undefined ? `<= ${target.max}${u}` : '', target.min !== undefined ? `>= ${target.min}${u}` : ''].filter(Boolean).join(', ');
+  return [target.max !== undefined ? `<= ${target.max}${u}` : '', target.min !== undefined ? `>= ${target.min}${u}` : '']
+    .filter(Boolean)
+    .join(', ');
 }
 
 /** A figure's value with its unit; a ratio gets a third decimal where two would round it onto its target. */

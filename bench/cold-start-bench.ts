@@ -6,7 +6,7 @@ import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { examples } from 'hookproof/fixtures';
-import { figure, median, type BenchContext, type BenchFigure } from './bench-figure.js';
+import { type BenchContext, type BenchFigure, figure, median } from './bench-figure.js';
 import { CLI, REPO_ROOT } from './repo-paths.js';
 import { timeProcess } from './timed-process.js';
 
@@ -18,7 +18,11 @@ async function modulesLoaded(args: readonly string[], dir: string): Promise<stri
   const run = await timeProcess(process.execPath, args, { cwd: REPO_ROOT, env: { ...process.env, NODE_V8_COVERAGE: coverage } });
   if (run.code !== 0) throw new Error(`${args.join(' ')} exited ${run.code}: ${run.stderr.trim()}`);
   const files = await readdir(coverage);
-  const urls = await Promise.all(files.map(async (f) => (JSON.parse(await readFile(join(coverage, f), 'utf8')) as { result: { url: string }[] }).result.map((r) => r.url)));
+  const urls = await Promise.all(
+    files.map(async (f) =>
+      (JSON.parse(await readFile(join(coverage, f), 'utf8')) as { result: { url: string }[] }).result.map((r) => r.url),
+    ),
+  );
   return urls.flat().filter((url) => url.startsWith('file:'));
 }
 
@@ -43,7 +47,8 @@ export async function benchColdStart(ctx: BenchContext): Promise<BenchFigure[]> 
       for (const name of Object.keys(commands) as Name[]) {
         const run = await timeProcess(process.execPath, commands[name], { cwd: REPO_ROOT });
         if (run.code !== 0) throw new Error(`${name} exited ${run.code}: ${run.stderr.trim()}`);
-        if (name === 'validate' && !run.stdout.includes('valid kushki.card.approved')) throw new Error(`validate printed ${run.stdout.trim()}`);
+        if (name === 'validate' && !run.stdout.includes('valid kushki.card.approved'))
+          throw new Error(`validate printed ${run.stdout.trim()}`);
         ms[name].push(run.ms);
       }
     }

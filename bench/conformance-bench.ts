@@ -9,9 +9,9 @@ import { startReceiver } from '../examples/receiver/server.js';
 import { RECEIVER_CHECKS } from '../src/conformance/receiver-checks.js';
 import { bundledContract } from '../src/pact/contract-files.js';
 import { bareVerifierScript } from './bare-verifier-script.js';
-import { figure, median, type BenchContext, type BenchFigure } from './bench-figure.js';
+import { type BenchContext, type BenchFigure, figure, median } from './bench-figure.js';
 import { CLI, REPO_ROOT } from './repo-paths.js';
-import { timeProcess, type TimedRun } from './timed-process.js';
+import { type TimedRun, timeProcess } from './timed-process.js';
 
 const MAX_WALL_S = 2;
 const MAX_OVERHEAD = 1.5;
@@ -46,7 +46,8 @@ async function runOnce(contender: Contender): Promise<TimedRun> {
             { cwd: REPO_ROOT, env },
           );
     // A run that fails measures an early exit, not the work: refuse to report it.
-    if (run.code !== 0) throw new Error(`${contender} run failed (exit ${run.code}):\n${run.stdout.slice(-1500)}\n${run.stderr.slice(-1500)}`);
+    if (run.code !== 0)
+      throw new Error(`${contender} run failed (exit ${run.code}):\n${run.stdout.slice(-1500)}\n${run.stderr.slice(-1500)}`);
     return run;
   } finally {
     // Bounded: a receiver left in a bad state by a failed run must not swallow that run's error.

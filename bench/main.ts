@@ -15,14 +15,22 @@ import { BENCH_SECTIONS, runBenchmarks } from './run-benchmarks.js';
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
-    options: { quick: { type: 'boolean', default: false }, only: { type: 'string' }, out: { type: 'string' }, markdown: { type: 'boolean', default: false } },
+    options: {
+      quick: { type: 'boolean', default: false },
+      only: { type: 'string' },
+      out: { type: 'string' },
+      markdown: { type: 'boolean', default: false },
+    },
   });
   const all = Object.keys(BENCH_SECTIONS) as BenchSection[];
   const sections = values.only ? values.only.split(',').map((s) => s.trim()) : all;
   const unknown = sections.filter((s) => !(all as string[]).includes(s));
   if (unknown.length > 0) throw new Error(`unknown section(s) ${unknown.join(', ')}; choose from ${all.join(', ')}`);
 
-  const results = await runBenchmarks(sections as BenchSection[], { quick: values.quick, log: (line) => process.stderr.write(`bench: ${line}\n`) });
+  const results = await runBenchmarks(sections as BenchSection[], {
+    quick: values.quick,
+    log: (line) => process.stderr.write(`bench: ${line}\n`),
+  });
   const { machine } = results;
   console.log(`\n${machine.cores} cores, ${machine.cpu}, Node ${machine.node}, ${results.date} (${results.durationSeconds} s)\n`);
   console.log(textTable(results.figures));

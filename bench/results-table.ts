@@ -1,6 +1,6 @@
 /** The benchmark figures as a plain-text table (the terminal) or a Markdown table (the README). */
 import { formatTable } from '../src/cli/format-table.js';
-import { formatTarget, formatValue, type BenchFigure } from './bench-figure.js';
+import { type BenchFigure, formatTarget, formatValue } from './bench-figure.js';
 
 const met = (f: BenchFigure) => (f.met === null ? '' : f.met ? 'yes' : 'NO');
 
@@ -16,6 +16,9 @@ export function markdownTable(figures: BenchFigure[]): string {
   return [
     '| figure | value | target | met | measured |',
     '|---|---|---|---|---|',
-    ...figures.map((f) => `| ${cell(f.label)} | ${formatValue(f.value, f.unit, f.target)} | ${cell(formatTarget(f.target, f.unit))} | ${met(f)} | ${cell(f.detail)} |`),
+    ...figures.map(
+      (f) =>
+        `| ${cell(f.label)} | ${formatValue(f.value, f.unit, f.target)} | ${cell(formatTarget(f.target, f.unit))} | ${met(f)} | ${cell(f.detail)} |`,
+    ),
   ].join('\n');
 }

@@ -31,7 +31,12 @@ export async function runBenchmarks(sections: readonly BenchSection[], ctx: Benc
   for (const section of sections) figures.push(...(await BENCH_SECTIONS[section](ctx)));
   return {
     date: new Date().toISOString(),
-    machine: { cores: availableParallelism(), cpu: cpus()[0]?.model.trim() ?? 'unknown', node: process.version, platform: `${process.platform}-${process.arch}` },
+    machine: {
+      cores: availableParallelism(),
+      cpu: cpus()[0]?.model.trim() ?? 'unknown',
+      node: process.version,
+      platform: `${process.platform}-${process.arch}`,
+    },
     quick: ctx.quick,
     durationSeconds: Math.round((performance.now() - started) / 100) / 10,
     allTargetsMet: figures.every((f) => f.met !== false),

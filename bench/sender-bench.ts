@@ -4,13 +4,13 @@
  * same headers over as many connections to the same receiver. Every request is accounted for on
  * both sides: the sender's report, autocannon's status counts and the receiver's own count.
  */
-import { fork, type ChildProcess } from 'node:child_process';
+import { type ChildProcess, fork } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import type { VariantId } from 'hookproof';
 import { examples } from 'hookproof/fixtures';
 import { sendAll, signKushki, testSecrets } from 'hookproof/sender';
-import { figure, formatRate, median, type BenchContext, type BenchFigure } from './bench-figure.js';
+import { type BenchContext, type BenchFigure, figure, formatRate, median } from './bench-figure.js';
 import type { ReceiverMessage } from './loopback-receiver.js';
 
 const MIN_RATIO = 0.5;
@@ -25,7 +25,9 @@ interface LoopbackReceiver {
 }
 
 function startLoopbackReceiver(): Promise<LoopbackReceiver> {
-  const child: ChildProcess = fork(fileURLToPath(new URL('./loopback-receiver.ts', import.meta.url)), [], { execArgv: ['--import', 'tsx'] });
+  const child: ChildProcess = fork(fileURLToPath(new URL('./loopback-receiver.ts', import.meta.url)), [], {
+    execArgv: ['--import', 'tsx'],
+  });
   // One question at a time: each waits for the next message of its type.
   const waiting: { type: ReceiverMessage['type']; resolve: (m: ReceiverMessage) => void; reject: (e: Error) => void }[] = [];
   child.on('message', (message: ReceiverMessage) => {
@@ -65,12 +67,22 @@ async function measure(receiver: LoopbackReceiver, label: string, amount: number
 export async function benchSender(ctx: BenchContext): Promise<BenchFigure[]> {
   // The bytes sendAll sends for `{ variant }`, with the headers of one signed delivery of them.
   const body = JSON.stringify(examples[VARIANT]);
-  const headers = { 'content-type': 'application/json', 'user-agent': 'hookproof-sender', ...(await signKushki({ body, secret: testSecrets.kushki })) };
+  const headers = {
+    'content-type': 'application/json',
+    'user-agent': 'hookproof-sender',
+    ...(await signKushki({ body, secret: testSecrets.kushki })),
+  };
   const amount = ctx.quick ? 4 * CONNECTIONS : 4000;
   const receiver = await startLoopbackReceiver();
 
   const sender = (n: number) => async () => {
-    const report = await sendAll({ target: receiver.url, webhooks: Array<VariantId>(n).fill(VARIANT), concurrency: CONNECTIONS, schedule: [0], timeoutMs: 10_000 });
+    const report = await sendAll({
+      target: receiver.url,
+      webhooks: Array<VariantId>(n).fill(VARIANT),
+      concurrency: CONNECTIONS,
+      schedule: [0],
+      timeoutMs: 10_000,
+    });
     const { deliveries, delivered, failed } = report.totals;
     return deliveries === n && delivered === n && failed === 0 ? null : `report says ${delivered} of ${n} delivered, ${failed} failed`;
   };

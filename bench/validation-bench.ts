@@ -4,11 +4,12 @@
  * Kushki card payload against a hand-written zod schema. Timed with tinybench, in batches of calls
  * so that the timer's own cost does not count; the median of several rounds.
  */
-import { Bench } from 'tinybench';
-import { parseWebhook, variants, type VariantId } from 'hookproof';
+
+import { parseWebhook, type VariantId, variants } from 'hookproof';
 import { examples } from 'hookproof/fixtures';
-import { compileBareValidators, type BareValidator } from './bare-ajv.js';
-import { figure, formatRate, median, type BenchContext, type BenchFigure } from './bench-figure.js';
+import { Bench } from 'tinybench';
+import { type BareValidator, compileBareValidators } from './bare-ajv.js';
+import { type BenchContext, type BenchFigure, figure, formatRate, median } from './bench-figure.js';
 import { kushkiCardApprovedZod } from './kushki-card-zod.js';
 
 /** hookproof's time per call may be at most this multiple of bare ajv's. */
@@ -16,6 +17,7 @@ const MAX_RATIO = 1.2;
 const ZOD_VARIANT: VariantId = 'kushki.card.approved';
 
 /** Keeps the results alive so that the optimiser cannot drop the calls. */
+// biome-ignore lint/correctness/noUnusedVariables: a write-only sink is the point
 let sink: unknown;
 
 interface Subject {

@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import fc from 'fast-check';
 import { parseWebhook } from '../src/index.js';
-import { fuzzCaseArb, type FuzzCase } from '../test/support/fuzz-payloads.js';
+import { type FuzzCase, fuzzCaseArb } from '../test/support/fuzz-payloads.js';
 import { createReferenceVerdict } from '../test/support/reference-validator.js';
 import { REPO_ROOT } from './lib/schema-files.js';
 
@@ -62,7 +62,10 @@ function phaseCli(): { cases: number; skipped: number; failures: string[] } {
       cases.slice(start, start + batchSize).forEach((c, i) => {
         const bytes = toBytes(c);
         // Empty and binary (NUL) input are usage errors (exit 2), tested on their own.
-        if (bytes.length === 0 || bytes.includes(0)) return void skipped++;
+        if (bytes.length === 0 || bytes.includes(0)) {
+          skipped++;
+          return;
+        }
         const file = join(dir, `${start + i}.json`);
         writeFileSync(file, bytes);
         files.push(file);
@@ -78,7 +81,8 @@ function phaseCli(): { cases: number; skipped: number; failures: string[] } {
       verdicts.forEach((v, i) => {
         if (v.ok !== expected[i]) failures.push(`CLI verdict ${v.ok} != reference for ${files[i]}`);
       });
-      if (verdicts.some((v) => !v.ok) !== (run.status === 1)) failures.push(`batch at ${start}: exit ${run.status} does not match its verdicts`);
+      if (verdicts.some((v) => !v.ok) !== (run.status === 1))
+        failures.push(`batch at ${start}: exit ${run.status} does not match its verdicts`);
     }
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -89,10 +93,14 @@ function phaseCli(): { cases: number; skipped: number; failures: string[] } {
 console.log(`fuzz: seed ${seed}, ${runs} cases per phase`);
 const started = performance.now();
 const library = phaseLibrary();
-console.log(`parseWebhook: ${library.cases} cases, ${library.accepted} accepted, ${library.cases - library.accepted} rejected, ${library.failures.length} failures`);
+console.log(
+  `parseWebhook: ${library.cases} cases, ${library.accepted} accepted, ${library.cases - library.accepted} rejected, ${library.failures.length} failures`,
+);
 const cli = phaseCli();
 console.log(`hookproof validate: ${cli.cases} cases (${cli.skipped} empty or binary skipped), ${cli.failures.length} failures`);
 for (const failure of [...library.failures, ...cli.failures].slice(0, 20)) console.log(`  ${failure}`);
 const total = library.failures.length + cli.failures.length;
-console.log(`${library.cases + cli.cases - cli.skipped - total} passed, ${total} failed (${Math.round((performance.now() - started) / 1000)} s)`);
+console.log(
+  `${library.cases + cli.cases - cli.skipped - total} passed, ${total} failed (${Math.round((performance.now() - started) / 1000)} s)`,
+);
 process.exitCode = total === 0 ? 0 : 1;

@@ -5,15 +5,21 @@
  *   --out <dir>             write elsewhere (the drift test compares a fresh run with contracts/)
  *   --provider-name <name>  the Pact provider (default: merchant-webhook-receiver)
  */
-import { rmSync, mkdirSync } from 'node:fs';
+import { mkdirSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { PactV4, SpecificationVersion } from '@pact-foundation/pact';
-import { variantExamples } from '../src/generated/catalogue.js';
-import { variants, type Provider, type VariantEntry } from '../src/catalogue/variant-catalogue.js';
-import { CONTRACT_PATHS, contractConsumer, contractFileName, DEFAULT_PACT_PROVIDER, providerStateOf } from '../src/pact/contract-conventions.js';
-import { REPO_ROOT, readSchemaFiles } from './lib/schema-files.js';
+import { type Provider, type VariantEntry, variants } from '../src/catalogue/variant-catalogue.js';
 import { createSchemaResolver } from '../src/docs/schema-resolver.js';
+import { variantExamples } from '../src/generated/catalogue.js';
+import {
+  CONTRACT_PATHS,
+  contractConsumer,
+  contractFileName,
+  DEFAULT_PACT_PROVIDER,
+  providerStateOf,
+} from '../src/pact/contract-conventions.js';
+import { REPO_ROOT, readSchemaFiles } from './lib/schema-files.js';
 import { matchersFor } from './lib/schema-matchers.js';
 
 process.env.PACT_DO_NOT_TRACK ??= 'true';
@@ -23,7 +29,13 @@ async function writeContract(provider: Provider, dir: string, pactProvider: stri
   const resolver = createSchemaResolver(files.map((f) => f.schema));
   const consumer = contractConsumer(provider);
   rmSync(join(dir, contractFileName(provider, pactProvider)), { force: true });
-  const pact = new PactV4({ consumer, provider: pactProvider, dir, logLevel: 'error', spec: SpecificationVersion.SPECIFICATION_VERSION_V4 });
+  const pact = new PactV4({
+    consumer,
+    provider: pactProvider,
+    dir,
+    logLevel: 'error',
+    spec: SpecificationVersion.SPECIFICATION_VERSION_V4,
+  });
   const path = CONTRACT_PATHS[provider];
   for (const entry of variants.filter((v): v is VariantEntry => v.provider === provider)) {
     const example = variantExamples.find((e) => e.variant === entry.id)?.payload;

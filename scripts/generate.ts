@@ -3,7 +3,7 @@
  *   --check       compare with the committed files and exit 1 on any difference (drift)
  *   --out <dir>   write into another folder (same relative paths) instead of the repository
  */
-import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { emitCatalogue } from './lib/emit-catalogue.js';
@@ -28,10 +28,12 @@ export async function generateAll(): Promise<Map<string, string>> {
 
 /** The paths whose content differs from (or is missing in) `root`. */
 export function drifted(generated: Map<string, string>, root: string): string[] {
-  return [...generated].filter(([path, content]) => {
-    const target = join(root, path);
-    return !existsSync(target) || readFileSync(target, 'utf8') !== content;
-  }).map(([path]) => path);
+  return [...generated]
+    .filter(([path, content]) => {
+      const target = join(root, path);
+      return !existsSync(target) || readFileSync(target, 'utf8') !== content;
+    })
+    .map(([path]) => path);
 }
 
 async function main(): Promise<void> {

@@ -5,10 +5,10 @@
  * prints the table, writes reports/conformance.html, and exits 0 only when every row passes.
  */
 import { setupServer } from 'msw/node';
+import { startReceiver } from '../examples/receiver/server.js';
 import { createKustomMock } from '../mocks/msw/index.js';
 import { runVerifyCommand } from '../src/cli/commands/verify.js';
 import { testSecrets } from '../src/index.js';
-import { startReceiver } from '../examples/receiver/server.js';
 
 const credentials = { username: 'merchant-test-user', password: 'merchant-test-password' };
 const kustom = createKustomMock({ credentials });

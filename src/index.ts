@@ -5,107 +5,104 @@
  * @example
  * import { parseWebhook, variants, type KushkiWebhook } from 'hookproof';
  */
-export {
-  variants,
-  providers,
-  getVariant,
-  isVariantId,
-  variantsOf,
-} from './catalogue/variant-catalogue.js';
+
 export type {
-  VariantEntry,
-  VariantId,
   Provider,
   ProviderOf,
+  VariantEntry,
+  VariantId,
   WebhookByVariant,
 } from './catalogue/variant-catalogue.js';
-export { kustomOtherEventTypes } from './generated/catalogue.js';
-
-export { parseWebhook } from './validation/parse-webhook.js';
-export type {
-  ParseOptions,
-  ParseResult,
-  ParsedVariant,
-  ParsedOtherKustomEvent,
-  ParseFailure,
-} from './validation/parse-webhook.js';
-export type { ParseIssue } from './validation/parse-issue.js';
-export type { WebhookBody } from './validation/decode-body.js';
 export {
-  isWebhookOf,
-  isKustomIppSessionCreated,
-  isKustomIppSessionActivated,
-  isKustomIppSessionFinalized,
-  isKustomIppSessionCancelled,
-  isKushkiCardApproved,
-  isKushkiCardDeclined,
-  isKushkiTransferApproved,
-  isKushkiTransferDeclined,
-  isKushkiCashApproved,
-  isKushkiCashExpired,
-} from './validation/type-guards.js';
-
+  getVariant,
+  isVariantId,
+  providers,
+  variants,
+  variantsOf,
+} from './catalogue/variant-catalogue.js';
+export { kustomOtherEventTypes } from './generated/catalogue.js';
+export type { webhooks as KushkiOpenApiWebhooks } from './generated/openapi/kushki.js';
 export type {
-  KustomIppSessionCreated,
-  KustomIppSessionActivated,
-  KustomIppSessionFinalized,
-  KustomIppSessionCancelled,
-  KustomOtherEvent,
-  KustomWebhookEnvelope,
+  components as KustomApiComponents,
+  paths as KustomApiPaths,
+  webhooks as KustomOpenApiWebhooks,
+} from './generated/openapi/kustom.js';
+export type {
+  KushkiAmount,
   KushkiCardApproved,
+  KushkiCardContactDetails,
   KushkiCardDeclined,
-  KushkiTransferApproved,
-  KushkiTransferDeclined,
   KushkiCashApproved,
   KushkiCashExpired,
-  KushkiAmount,
-  KushkiProduct,
-  KushkiCardContactDetails,
   KushkiPersonContactDetails,
+  KushkiProduct,
   KushkiSyncMetadata,
+  KushkiTransferApproved,
+  KushkiTransferDeclined,
+  KustomIppSessionActivated,
+  KustomIppSessionCancelled,
+  KustomIppSessionCreated,
+  KustomIppSessionFinalized,
+  KustomOtherEvent,
+  KustomWebhookEnvelope,
 } from './generated/schema-types.js';
-export type {
-  KustomWebhook,
-  KustomIppSessionEvent,
-  KushkiWebhook,
-  HookproofWebhook,
-} from './webhook-unions.js';
-
-export {
-  signKushki,
-  verifyKushkiSignature,
-  safeVerifyKushkiSignature,
-  testKushkiKey,
-} from './signatures/kushki-signature.js';
 export type {
   KushkiSignatureHeaders,
   SignKushkiOptions,
-  VerifyKushkiOptions,
   VerifiedKushkiDelivery,
+  VerifyKushkiOptions,
 } from './signatures/kushki-signature.js';
 export {
-  signKustom,
-  verifyKustomSignature,
-  safeVerifyKustomSignature,
-  standardWebhooksScheme,
-  newKustomMessageId,
-} from './signatures/kustom-signature.js';
+  safeVerifyKushkiSignature,
+  signKushki,
+  testKushkiKey,
+  verifyKushkiSignature,
+} from './signatures/kushki-signature.js';
+export type { KustomSecret } from './signatures/kustom-secret.js';
 export type {
   KustomSignatureScheme,
   SignKustomOptions,
-  VerifyKustomOptions,
   VerifiedKustomDelivery,
+  VerifyKustomOptions,
 } from './signatures/kustom-signature.js';
-export type { KustomSecret } from './signatures/kustom-secret.js';
-export { WebhookVerificationError } from './signatures/webhook-verification-error.js';
-export type { VerificationFailureReason, VerificationResult } from './signatures/webhook-verification-error.js';
-export type { WebhookHeaders, HeadersLike } from './signatures/webhook-headers.js';
+export {
+  newKustomMessageId,
+  safeVerifyKustomSignature,
+  signKustom,
+  standardWebhooksScheme,
+  verifyKustomSignature,
+} from './signatures/kustom-signature.js';
 export type { RawBody } from './signatures/raw-body.js';
 export { testSecrets } from './signatures/test-secrets.js';
-
+export type { HeadersLike, WebhookHeaders } from './signatures/webhook-headers.js';
+export type { VerificationFailureReason, VerificationResult } from './signatures/webhook-verification-error.js';
+export { WebhookVerificationError } from './signatures/webhook-verification-error.js';
+export type { WebhookBody } from './validation/decode-body.js';
+export type { ParseIssue } from './validation/parse-issue.js';
 export type {
-  paths as KustomApiPaths,
-  webhooks as KustomOpenApiWebhooks,
-  components as KustomApiComponents,
-} from './generated/openapi/kustom.js';
-export type { webhooks as KushkiOpenApiWebhooks } from './generated/openapi/kushki.js';
+  ParsedOtherKustomEvent,
+  ParsedVariant,
+  ParseFailure,
+  ParseOptions,
+  ParseResult,
+} from './validation/parse-webhook.js';
+export { parseWebhook } from './validation/parse-webhook.js';
+export {
+  isKushkiCardApproved,
+  isKushkiCardDeclined,
+  isKushkiCashApproved,
+  isKushkiCashExpired,
+  isKushkiTransferApproved,
+  isKushkiTransferDeclined,
+  isKustomIppSessionActivated,
+  isKustomIppSessionCancelled,
+  isKustomIppSessionCreated,
+  isKustomIppSessionFinalized,
+  isWebhookOf,
+} from './validation/type-guards.js';
+export type {
+  HookproofWebhook,
+  KushkiWebhook,
+  KustomIppSessionEvent,
+  KustomWebhook,
+} from './webhook-unions.js';

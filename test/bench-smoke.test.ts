@@ -4,11 +4,11 @@
  * and that a target is judged correctly.
  */
 import { describe, expect, it } from 'vitest';
-import { variants } from '../src/index.js';
+import type { BenchSection } from '../bench/bench-figure.js';
 import { figure, formatValue, median } from '../bench/bench-figure.js';
 import { markdownTable, textTable } from '../bench/results-table.js';
 import { BENCH_SECTIONS, runBenchmarks } from '../bench/run-benchmarks.js';
-import type { BenchSection } from '../bench/bench-figure.js';
+import { variants } from '../src/index.js';
 
 describe('bench', () => {
   it.each([
@@ -19,7 +19,9 @@ describe('bench', () => {
     { value: 0.5, target: { min: 0.5 }, met: true },
     { value: 3.5, target: undefined, met: null },
   ])('bench > $value against $target is met: $met', ({ value, target, met }) => {
-    expect(figure({ id: 'x', section: 'validation', label: 'x', value, unit: 'x', detail: '', ...(target ? { target } : {}) }).met).toBe(met);
+    expect(figure({ id: 'x', section: 'validation', label: 'x', value, unit: 'x', detail: '', ...(target ? { target } : {}) }).met).toBe(
+      met,
+    );
   });
 
   it('bench > a ratio that two decimals would round onto its target shows a third', () => {
@@ -52,7 +54,8 @@ describe('bench', () => {
       expect(typeof f?.met, id).toBe('boolean');
       expect(Number.isFinite(f?.value) && (f?.value ?? 0) > 0, id).toBe(true);
     }
-    for (const id of ['validation.object.vs-zod', 'validation.string.vs-zod', 'validation.string.events-per-second']) expect(byId.has(id), id).toBe(true);
+    for (const id of ['validation.object.vs-zod', 'validation.string.vs-zod', 'validation.string.events-per-second'])
+      expect(byId.has(id), id).toBe(true);
     expect(results.machine.cores).toBeGreaterThan(0);
     expect(results.quick).toBe(true);
     const text = textTable(results.figures);

@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parseWebhook, variants } from '../src/index.js';
+import { closedPortUrl, type ReceivedWebhook, useLoopbackReceivers, verifying } from './sender-receiver.js';
 import { exampleOf } from './support/examples.js';
 import { runCli } from './support/run-cli.js';
-import { closedPortUrl, useLoopbackReceivers, verifying, type ReceivedWebhook } from './sender-receiver.js';
 
 const receiver = useLoopbackReceivers();
 
@@ -24,7 +24,14 @@ const cleanEnv = { HOOKPROOF_SECRET: '', HOOKPROOF_KUSHKI_SECRET: '', HOOKPROOF_
 interface JsonReport {
   ok: boolean;
   totals: { webhooks: number; deliveries: number; delivered: number; failed: number; attempts: number };
-  deliveries: { source: string; variant: string | null; copy: number; outcome: string; failure: string | null; attempts: { status: number | null }[] }[];
+  deliveries: {
+    source: string;
+    variant: string | null;
+    copy: number;
+    outcome: string;
+    failure: string | null;
+    attempts: { status: number | null }[];
+  }[];
 }
 
 describe('hookproof send: acceptance', () => {
@@ -35,7 +42,8 @@ describe('hookproof send: acceptance', () => {
     expect(run.code).toBe(0);
     expect(server.received.map((r) => r.rejection)).toEqual(variants.map(() => null));
     expect(server.received.map(variantOf)).toEqual(variants.map((v) => v.id));
-    for (const v of variants) expect(run.stdout).toMatch(new RegExp(`${v.id.replace(/\./g, '\\.')}\\s+\\S+\\s+200\\s+\\d+ ms\\s+delivered`));
+    for (const v of variants)
+      expect(run.stdout).toMatch(new RegExp(`${v.id.replace(/\./g, '\\.')}\\s+\\S+\\s+200\\s+\\d+ ms\\s+delivered`));
     expect(run.stdout).toContain('10 of 10 deliveries acknowledged, 0 failed');
   });
 
@@ -90,7 +98,9 @@ describe('hookproof send: options', () => {
 
   it('cli send > --schedule and --retries set the attempts; a receiver that recovers is delivered', async () => {
     const flaky = await receiver((r, n) => (n < 2 ? 503 : verifying(r)));
-    const recovered = await runCli(['send', 'kushki.card.approved', '--url', flaky.url, '--schedule', '0,10,10', '--json'], { env: cleanEnv });
+    const recovered = await runCli(['send', 'kushki.card.approved', '--url', flaky.url, '--schedule', '0,10,10', '--json'], {
+      env: cleanEnv,
+    });
     expect(recovered.code).toBe(0);
     expect((JSON.parse(recovered.stdout) as JsonReport).deliveries[0]?.attempts.map((a) => a.status)).toEqual([503, 503, 200]);
 
@@ -117,7 +127,19 @@ describe('hookproof send: options', () => {
     const secrets = { kushki: 'shop-kushki-secret', kustom: 'whsec_c2hvcC1rdXN0b20=' };
     const server = await receiver(verifying, secrets);
     const withFlags = await runCli(
-      ['send', 'kushki.card.approved', 'kustom.ipp.session.created', '--url', server.url, '--kushki-secret', secrets.kushki, '--kustom-secret', 'whsec_b2xk', '--kustom-secret', secrets.kustom],
+      [
+        'send',
+        'kushki.card.approved',
+        'kustom.ipp.session.created',
+        '--url',
+        server.url,
+        '--kushki-secret',
+        secrets.kushki,
+        '--kustom-secret',
+        'whsec_b2xk',
+        '--kustom-secret',
+        secrets.kustom,
+      ],
       { env: cleanEnv },
     );
     expect(withFlags.code).toBe(0);
@@ -140,7 +162,11 @@ describe('hookproof send: usage errors exit 2 with one line', () => {
     ['a URL that is not http', ['send', '--all', '--url', 'ftp://127.0.0.1/x'], /must be http or https/],
     ['a bad --schedule', ['send', '--all', '--url', 'http://127.0.0.1:9/x', '--schedule', '0,soon'], /--schedule must be delays/],
     ['--retries with --schedule', ['send', '--all', '--url', 'http://127.0.0.1:9/x', '--retries', '1', '--schedule', '0'], /not both/],
-    ['a zero --concurrency', ['send', '--all', '--url', 'http://127.0.0.1:9/x', '--concurrency', '0'], /--concurrency must be an integer of at least 1/],
+    [
+      'a zero --concurrency',
+      ['send', '--all', '--url', 'http://127.0.0.1:9/x', '--concurrency', '0'],
+      /--concurrency must be an integer of at least 1/,
+    ],
   ])('cli send > %s', async (_name, args, message) => {
     const run = await runCli(args, { env: cleanEnv });
     expect(run.code).toBe(2);

@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { variantExamples } from '../src/generated/catalogue.js';
-import { runCli } from './support/run-cli.js';
 import { exampleOf } from './support/examples.js';
+import { runCli } from './support/run-cli.js';
 
 let dir: string;
 const file = (name: string, content: string | Buffer) => {

@@ -2,8 +2,8 @@ import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type RunningReceiver, startFaultyReceiver } from './support/faulty-receivers.js';
 import { runCli } from './support/run-cli.js';
-import { startFaultyReceiver, type RunningReceiver } from './support/faulty-receivers.js';
 
 describe('hookproof verify', () => {
   let good: RunningReceiver;
@@ -49,7 +49,9 @@ describe('hookproof verify', () => {
       'kustom.ipp.session.finalized',
       'kustom.ipp.session.cancelled',
     ]);
-    expect(report.rows.map((r) => r.check)).toEqual(expect.arrayContaining(['stale-timestamp', 'duplicate-delivery', 'other-kustom-event', 'misspelled-event']));
+    expect(report.rows.map((r) => r.check)).toEqual(
+      expect.arrayContaining(['stale-timestamp', 'duplicate-delivery', 'other-kustom-event', 'misspelled-event']),
+    );
   }, 60_000);
 
   it.each([

@@ -3,13 +3,21 @@
  * and the correct one passes every row. The contracts run through the real Pact verifier.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runConformance, type ConformanceReport } from '../src/conformance/run-conformance.js';
 import { rowLabel } from '../src/conformance/conformance-row.js';
-import { startFaultyReceiver, type ReceiverFault, type RunningReceiver } from './support/faulty-receivers.js';
+import { type ConformanceReport, runConformance } from '../src/conformance/run-conformance.js';
+import { type ReceiverFault, type RunningReceiver, startFaultyReceiver } from './support/faulty-receivers.js';
 
 /** The rows that fail the run (required rows; advisory ones only warn). */
-const failing = (report: ConformanceReport) => report.rows.filter((r) => !r.passed && r.severity === 'required').map(rowLabel).sort();
-const warnings = (report: ConformanceReport) => report.rows.filter((r) => !r.passed && r.severity === 'advisory').map(rowLabel).sort();
+const failing = (report: ConformanceReport) =>
+  report.rows
+    .filter((r) => !r.passed && r.severity === 'required')
+    .map(rowLabel)
+    .sort();
+const warnings = (report: ConformanceReport) =>
+  report.rows
+    .filter((r) => !r.passed && r.severity === 'advisory')
+    .map(rowLabel)
+    .sort();
 
 const cases: [ReceiverFault, string[]][] = [
   ['none', []],
@@ -17,11 +25,27 @@ const cases: [ReceiverFault, string[]][] = [
   ['requires-ticket-number', ['kushki.card.declined', 'kushki.transfer.declined']],
   [
     'parses-sync-metadata-as-boolean',
-    ['kushki.card.approved', 'kushki.card.declined', 'kushki.cash.approved', 'kushki.cash.expired', 'kushki.transfer.approved', 'kushki.transfer.declined', 'kushki: duplicate-delivery', 'kushki: non-compact-body'],
+    [
+      'kushki.card.approved',
+      'kushki.card.declined',
+      'kushki.cash.approved',
+      'kushki.cash.expired',
+      'kushki.transfer.approved',
+      'kushki.transfer.declined',
+      'kushki: duplicate-delivery',
+      'kushki: non-compact-body',
+    ],
   ],
   [
     'accepts-forged-signatures',
-    ['kushki: forged-signature', 'kushki: missing-signature', 'kustom: forged-signature', 'kustom: future-timestamp', 'kustom: missing-signature', 'kustom: stale-timestamp'],
+    [
+      'kushki: forged-signature',
+      'kushki: missing-signature',
+      'kustom: forged-signature',
+      'kustom: future-timestamp',
+      'kustom: missing-signature',
+      'kustom: stale-timestamp',
+    ],
   ],
   ['fails-on-duplicate', ['kushki: duplicate-delivery', 'kustom: duplicate-delivery']],
   ['verifies-reserialised-body', ['kushki: non-compact-body', 'kustom: non-compact-body']],
@@ -38,13 +62,17 @@ describe('conformance', () => {
     for (const r of receivers.values()) await r.close();
   });
 
-  it.each(cases)('conformance > receiver with fault %s fails exactly %j', async (fault, expected) => {
-    const report = await runConformance({ provider: 'all', url: receivers.get(fault)!.url });
-    expect(failing(report)).toEqual(expected);
-    expect(report.passed).toBe(expected.length === 0);
-    expect(report.rows.filter((r) => r.check === 'contract')).toHaveLength(10);
-    expect(report.rows.length).toBe(10 + 10 + 6); // contracts, Kustom checks, Kushki checks
-  }, 60_000);
+  it.each(cases)(
+    'conformance > receiver with fault %s fails exactly %j',
+    async (fault, expected) => {
+      const report = await runConformance({ provider: 'all', url: receivers.get(fault)!.url });
+      expect(failing(report)).toEqual(expected);
+      expect(report.passed).toBe(expected.length === 0);
+      expect(report.rows.filter((r) => r.check === 'contract')).toHaveLength(10);
+      expect(report.rows.length).toBe(10 + 10 + 6); // contracts, Kustom checks, Kushki checks
+    },
+    60_000,
+  );
 
   it('conformance > advisory rows warn, and fail the run only under strict', async () => {
     const loose = await runConformance({ provider: 'all', url: receivers.get('no-body-limit')!.url });
@@ -84,6 +112,8 @@ describe('conformance', () => {
   }, 60_000);
 
   it('conformance > an unreachable receiver is a usage error, not a failed run', async () => {
-    await expect(runConformance({ provider: 'all', url: 'http://127.0.0.1:1' })).rejects.toThrow(/receiver unreachable at http:\/\/127\.0\.0\.1:1/);
+    await expect(runConformance({ provider: 'all', url: 'http://127.0.0.1:1' })).rejects.toThrow(
+      /receiver unreachable at http:\/\/127\.0\.0\.1:1/,
+    );
   });
 });

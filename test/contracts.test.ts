@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -10,8 +10,13 @@ interface PactInteraction {
   type: string;
   description: string;
   providerStates: { name: string; params?: Record<string, string> }[];
-  request: { method: string; path: string; headers: Record<string, string[]>; body: { content: unknown; contentType: string };
-    matchingRules: { body: Record<string, { matchers: { match: string; regex?: string; min?: number }[] }> } };
+  request: {
+    method: string;
+    path: string;
+    headers: Record<string, string[]>;
+    body: { content: unknown; contentType: string };
+    matchingRules: { body: Record<string, { matchers: { match: string; regex?: string; min?: number }[] }> };
+  };
   response: { status: number };
 }
 interface PactFile {
@@ -33,7 +38,10 @@ describe('contracts', () => {
     const names = readdirSync(join(REPO_ROOT, 'contracts')).sort();
     expect(readdirSync(out).sort()).toEqual(names);
     for (const name of names) {
-      expect(readFileSync(join(out, name), 'utf8') === readFileSync(join(REPO_ROOT, 'contracts', name), 'utf8'), `${name} drifted: run npm run contracts`).toBe(true);
+      expect(
+        readFileSync(join(out, name), 'utf8') === readFileSync(join(REPO_ROOT, 'contracts', name), 'utf8'),
+        `${name} drifted: run npm run contracts`,
+      ).toBe(true);
     }
   }, 60_000);
 
@@ -45,7 +53,11 @@ describe('contracts', () => {
     expect(pact.metadata.pactSpecification.version).toBe('4.0');
     expect(pact.consumer.name).toBe(`${provider}-webhooks`);
     expect(pact.provider.name).toBe('merchant-webhook-receiver');
-    expect(pact.interactions.map((i) => i.description.split(':')[0]).sort()).toEqual(variantsOf(provider).map((v) => v.id).sort());
+    expect(pact.interactions.map((i) => i.description.split(':')[0]).sort()).toEqual(
+      variantsOf(provider)
+        .map((v) => v.id)
+        .sort(),
+    );
     for (const interaction of pact.interactions) {
       expect(interaction.type).toBe('Synchronous/HTTP');
       expect(interaction.request).toMatchObject({ method: 'POST', path, headers: { 'Content-Type': ['application/json'] } });
@@ -64,7 +76,10 @@ describe('contracts', () => {
     expect(rules['$.product[*].quantity']?.matchers[0]).toMatchObject({ match: 'integer' });
     expect(rules['$.syncMetadata']?.matchers[0]).toMatchObject({ match: 'regex', regex: '^(true|false)$' });
     expect(rules['$.status']).toBeUndefined(); // discriminators stay literal
-    expect(declined.providerStates[0]).toEqual({ name: 'a Kushki smart link WjPYmv_lz exists', params: { smartLink: 'WjPYmv_lz', transactionReference: 'ad3059f0-2795-4058-8fe0-2d96faa0de77' } });
+    expect(declined.providerStates[0]).toEqual({
+      name: 'a Kushki smart link WjPYmv_lz exists',
+      params: { smartLink: 'WjPYmv_lz', transactionReference: 'ad3059f0-2795-4058-8fe0-2d96faa0de77' },
+    });
 
     const kustom = contract('kustom-webhooks-merchant-webhook-receiver.json');
     const finalized = kustom.interactions.find((i) => i.description.startsWith('kustom.ipp.session.finalized:'))!;

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseWebhook, type ParseResult } from '../src/index.js';
+import { type ParseResult, parseWebhook } from '../src/index.js';
 import { exampleOf } from './support/examples.js';
 import { REPO_ROOT } from './support/run-cli.js';
 
@@ -125,7 +125,9 @@ describe('divergences', () => {
 
   it('kustom timestamp > nanoseconds kept verbatim as a string', () => {
     const result = parseWebhook(JSON.stringify(exampleOf('kustom.ipp.session.activated')));
-    expect(result.ok && result.kind === 'variant' && result.provider === 'kustom' && result.event.timestamp).toBe('2026-06-05T18:37:41.232733416Z');
+    expect(result.ok && result.kind === 'variant' && result.provider === 'kustom' && result.event.timestamp).toBe(
+      '2026-06-05T18:37:41.232733416Z',
+    );
   });
 
   it('unknown fields > accepted by default, errors under strict', () => {

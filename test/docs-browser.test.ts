@@ -8,10 +8,10 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { BrowserContext, Page } from 'playwright-core';
-import { launchChromium } from './support/chromium.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { variantExamples } from '../src/generated/catalogue.js';
 import { variants } from '../src/index.js';
+import { launchChromium } from './support/chromium.js';
 import { REPO_ROOT } from './support/run-cli.js';
 
 const INDEX_URL = pathToFileURL(join(REPO_ROOT, 'docs', 'index.html')).href;
@@ -61,7 +61,10 @@ describe('docs in a browser', () => {
     await page.fill('#filter', 'trazabilityCode');
     const visible = page.locator('#all-fields tbody tr:not([hidden])');
     await expect(visible.count()).resolves.toBe(2);
-    await expect(visible.locator('td:nth-child(2)').allTextContents()).resolves.toEqual(['kushki.transfer.approved', 'kushki.transfer.declined']);
+    await expect(visible.locator('td:nth-child(2)').allTextContents()).resolves.toEqual([
+      'kushki.transfer.approved',
+      'kushki.transfer.declined',
+    ]);
     await expect(page.locator('#events-kushki tbody tr:not([hidden])').count()).resolves.toBe(2);
     await expect(page.locator('#events-kustom').locator('..').getAttribute('data-empty')).resolves.toBe('');
     const total = await page.locator('#events-kustom tbody tr, #events-kushki tbody tr, #all-fields tbody tr').count();
@@ -100,7 +103,9 @@ describe('docs in a browser', () => {
     await expect(row('syncMetadata').textContent()).resolves.toMatch(/string: "true" \| "false".*not as a JSON boolean/);
     const signatureRow = page.locator('#header-table tbody tr', { hasText: 'X-Kushki-Signature' }).first();
     await expect(signatureRow.textContent()).resolves.toMatch(/^X-Kushki-Signature.*required.*HMAC-SHA256 of <raw body>\.<X-Kushki-Id>/);
-    await expect(page.locator('main').textContent()).resolves.toMatch(/Verifying a delivery\. Recompute X-Kushki-Signature[\s\S]*compare in constant\s+time/);
+    await expect(page.locator('main').textContent()).resolves.toMatch(
+      /Verifying a delivery\. Recompute X-Kushki-Signature[\s\S]*compare in constant\s+time/,
+    );
 
     await page.fill('#filter', 'syncmetadata boolean');
     await expect(page.locator('#field-table tbody tr:not([hidden])').count()).resolves.toBe(1);

@@ -3,7 +3,7 @@
  * Redoc pages, which are byte-stable), and the command behaves as a CLI: usage errors exit 2,
  * stale pages are removed.
  */
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -23,7 +23,9 @@ afterAll(() => {
 /** The generated files below a docs folder: the index pages and everything in the generated folders. */
 function generatedFiles(dir: string): string[] {
   const index = Object.values(INDEX_PAGE).filter((name) => existsSync(join(dir, name)));
-  const pages = GENERATED_FOLDERS.flatMap((folder) => (existsSync(join(dir, folder)) ? readdirSync(join(dir, folder)).map((name) => `${folder}/${name}`) : []));
+  const pages = GENERATED_FOLDERS.flatMap((folder) =>
+    existsSync(join(dir, folder)) ? readdirSync(join(dir, folder)).map((name) => `${folder}/${name}`) : [],
+  );
   return [...index, ...pages].sort();
 }
 
@@ -68,7 +70,12 @@ describe('docs CLI', () => {
     const run = await runCli(['docs', '--out', out, '--format', 'md']);
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('removed stale events/kushki.card.renamed.md');
-    expect(generatedFiles(out)).toEqual(['README.md', ...readdirSync(join(out, 'events')).map((n) => `events/${n}`).sort()]);
+    expect(generatedFiles(out)).toEqual([
+      'README.md',
+      ...readdirSync(join(out, 'events'))
+        .map((n) => `events/${n}`)
+        .sort(),
+    ]);
     expect(existsSync(join(out, 'events', 'kushki.card.renamed.md'))).toBe(false);
     expect(existsSync(join(out, 'events', 'notes.html'))).toBe(true);
     expect(existsSync(join(out, INDEX_PAGE.html))).toBe(false);

@@ -1,6 +1,6 @@
 /** The docs view model: schemas → field rows, OpenAPI → headers and answers, generated types → declarations. */
 import { describe, expect, it } from 'vitest';
-import { buildDocsModel, DocsSourceError, type DocsModel, type VariantDoc } from '../src/docs/docs-model.js';
+import { buildDocsModel, type DocsModel, DocsSourceError, type VariantDoc } from '../src/docs/docs-model.js';
 import { readDocsSources } from '../src/docs/docs-sources.js';
 import { fieldRows, requirementLabel } from '../src/docs/field-rows.js';
 import { OpenApiShapeError, webhookDelivery } from '../src/docs/openapi-delivery.js';
@@ -35,25 +35,49 @@ describe('docs model', () => {
     expect(model.providers.map((p) => p.variants.length)).toEqual([4, 6]);
   });
 
-  it.each(variantExamples.map((e) => [e.variant, e] as const))('docs model > %s: every path of the example is a field row', (id, example) => {
-    const paths = new Set(variant(id).fields.map((f) => f.path));
-    const missing = payloadPaths(example.payload).filter((p) => !paths.has(p));
-    expect(missing).toEqual([]);
-  });
+  it.each(variantExamples.map((e) => [e.variant, e] as const))(
+    'docs model > %s: every path of the example is a field row',
+    (id, example) => {
+      const paths = new Set(variant(id).fields.map((f) => f.path));
+      const missing = payloadPaths(example.payload).filter((p) => !paths.has(p));
+      expect(missing).toEqual([]);
+    },
+  );
 
   it.each([
     { id: 'kushki.card.declined', path: 'ticketNumber', required: false, inExamples: 0, type: 'string', note: /declined card/ },
     { id: 'kushki.card.declined', path: 'syncMetadata', required: true, inExamples: 1, type: 'string: "true" | "false"', note: /boolean/ },
-    { id: 'kushki.card.declined', path: 'amount.currency', required: true, inExamples: 1, type: 'string', constraint: 'pattern: ^[A-Z]{3}$' },
+    {
+      id: 'kushki.card.declined',
+      path: 'amount.currency',
+      required: true,
+      inExamples: 1,
+      type: 'string',
+      constraint: 'pattern: ^[A-Z]{3}$',
+    },
     { id: 'kushki.card.approved', path: 'ticketNumber', required: true, inExamples: 1, type: 'string' },
     { id: 'kushki.card.approved', path: 'code', required: false, inExamples: 0, type: 'string' },
     { id: 'kushki.transfer.declined', path: 'trazabilityCode', required: false, inExamples: 0, type: 'string' },
     { id: 'kushki.transfer.approved', path: 'product[].name', required: true, inExamples: 1, type: 'string' },
     { id: 'kushki.transfer.approved', path: 'product', required: true, inExamples: 1, type: 'array of KushkiProduct', note: /array/ },
     { id: 'kushki.cash.expired', path: 'created', required: true, inExamples: 1, type: 'integer', constraint: 'minimum: 1000000000000' },
-    { id: 'kustom.ipp.session.finalized', path: 'data.order_id', required: true, inExamples: 1, type: 'string', constraint: 'format: uuid' },
+    {
+      id: 'kustom.ipp.session.finalized',
+      path: 'data.order_id',
+      required: true,
+      inExamples: 1,
+      type: 'string',
+      constraint: 'format: uuid',
+    },
     { id: 'kustom.ipp.session.created', path: 'data.order_id', required: true, inExamples: 1, type: 'null' },
-    { id: 'kustom.ipp.session.activated', path: 'data.failure_reason', required: true, inExamples: 1, type: 'string | null', note: /non-null/ },
+    {
+      id: 'kustom.ipp.session.activated',
+      path: 'data.failure_reason',
+      required: true,
+      inExamples: 1,
+      type: 'string | null',
+      note: /non-null/,
+    },
   ])('docs model > $id $path', ({ id, path, required, inExamples, type, note, constraint }) => {
     const row = variant(id).fields.find((f) => f.path === path);
     expect(row).toMatchObject({ required, inExamples, type: { type } });
@@ -65,7 +89,12 @@ describe('docs model', () => {
     const declined = variant('kushki.card.declined');
     expect(declined.description).toContain('No `ticketNumber` is sent');
     expect(declined.comment).toMatch(/^Only card payments/);
-    expect(declined.delivery.headers.map((h) => h.name)).toEqual(['X-Kushki-Key', 'X-Kushki-Id', 'X-Kushki-Signature', 'X-Kushki-SimpleSignature']);
+    expect(declined.delivery.headers.map((h) => h.name)).toEqual([
+      'X-Kushki-Key',
+      'X-Kushki-Id',
+      'X-Kushki-Signature',
+      'X-Kushki-SimpleSignature',
+    ]);
     expect(declined.delivery.headers[2]?.description).toContain('`<raw body>.<X-Kushki-Id>`');
     expect(declined.delivery.responses.map((r) => r.status)).toEqual(['200', '401']);
   });
@@ -102,7 +131,19 @@ describe('docs schema pieces', () => {
   });
 
   const base = 'https://example.test/schemas/';
-  const defs = { $id: `${base}defs.json`, $defs: { money: { title: 'Money', description: 'def description', $comment: 'def note', type: 'object', required: ['cents'], properties: { cents: { type: 'integer' } } } } };
+  const defs = {
+    $id: `${base}defs.json`,
+    $defs: {
+      money: {
+        title: 'Money',
+        description: 'def description',
+        $comment: 'def note',
+        type: 'object',
+        required: ['cents'],
+        properties: { cents: { type: 'integer' } },
+      },
+    },
+  };
   const root = {
     $id: `${base}root.json`,
     type: 'object',
@@ -116,7 +157,10 @@ describe('docs schema pieces', () => {
   const resolver = createSchemaResolver([defs, root]);
 
   it('docs field rows > nested objects and array items get JSON paths; the referring description wins, the target note stays', () => {
-    const rows = fieldRows({ schema: root, baseId: root.$id }, resolver, [{ price: { cents: 1 }, lines: [{}, { sku: 'a' }] }, { price: { cents: 2 }, gift: true }]);
+    const rows = fieldRows({ schema: root, baseId: root.$id }, resolver, [
+      { price: { cents: 1 }, lines: [{}, { sku: 'a' }] },
+      { price: { cents: 2 }, gift: true },
+    ]);
     expect(rows.map((r) => [r.path, r.required, r.inExamples])).toEqual([
       ['price', true, 2],
       ['price.cents', true, 2],
@@ -138,7 +182,9 @@ describe('docs schema pieces', () => {
 
   it('docs schema resolver > an unknown reference is a SchemaRefError naming it', () => {
     expect(() => resolver.resolve({ schema: { $ref: 'nowhere.json#/x' }, baseId: root.$id })).toThrow(SchemaRefError);
-    expect(() => resolver.resolve({ schema: { $ref: 'defs.json#/$defs/nothing' }, baseId: root.$id })).toThrow(/defs\.json#\/\$defs\/nothing/);
+    expect(() => resolver.resolve({ schema: { $ref: 'defs.json#/$defs/nothing' }, baseId: root.$id })).toThrow(
+      /defs\.json#\/\$defs\/nothing/,
+    );
   });
 
   it('docs type declarations > a type comes with the local types it references, transitively, and nothing else', () => {
@@ -158,7 +204,11 @@ describe('docs schema pieces', () => {
   it.each([
     { name: 'kushki.card.nope', document: sources.openapi[0]?.document, want: /no such webhook/ },
     { name: 'x', document: { webhooks: { x: { post: { parameters: [{ $ref: 'other.yaml#/p' }] } } } }, want: /only local references/ },
-    { name: 'x', document: { webhooks: { x: { post: { parameters: [{ $ref: '#/components/parameters/missing' }] } } } }, want: /points nowhere/ },
+    {
+      name: 'x',
+      document: { webhooks: { x: { post: { parameters: [{ $ref: '#/components/parameters/missing' }] } } } },
+      want: /points nowhere/,
+    },
   ])('docs OpenAPI delivery > $want', ({ name, document, want }) => {
     expect(() => webhookDelivery(document, name)).toThrow(OpenApiShapeError);
     expect(() => webhookDelivery(document, name)).toThrow(want);

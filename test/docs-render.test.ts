@@ -76,7 +76,11 @@ describe('docs render', () => {
     it.each([
       { what: 'ticketNumber is absent', path: 'ticketNumber', want: ['optional, absent from the example', 'carry none'] },
       { what: 'syncMetadata arrives as a string', path: 'syncMetadata', want: ['string: "true" \\| "false"', 'not as a JSON boolean'] },
-      { what: 'how X-Kushki-Signature is computed', path: 'X-Kushki-Signature', want: ['HMAC-SHA256 of `<raw body>.<X-Kushki-Id>`', 'signature secret'] },
+      {
+        what: 'how X-Kushki-Signature is computed',
+        path: 'X-Kushki-Signature',
+        want: ['HMAC-SHA256 of `<raw body>.<X-Kushki-Id>`', 'signature secret'],
+      },
     ])('$what', ({ path, want }) => {
       const row = markdownRow(page, path);
       for (const text of want) expect(row).toContain(text);

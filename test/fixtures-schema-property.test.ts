@@ -9,8 +9,8 @@ import { fc, test } from '@fast-check/vitest';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
 import { describe, expect } from 'vitest';
-import { createFixtures, kustomLifecycles, type KustomLifecycle } from '../mocks/fixtures/index.js';
-import { parseWebhook, variants, type VariantId } from '../src/index.js';
+import { createFixtures, type KustomLifecycle, kustomLifecycles } from '../mocks/fixtures/index.js';
+import { parseWebhook, type VariantId, variants } from '../src/index.js';
 import { REPO_ROOT } from './support/run-cli.js';
 
 const addFormats = addFormatsModule as unknown as typeof addFormatsModule.default;
@@ -59,13 +59,16 @@ describe('fixtures > schema validity', () => {
     },
   );
 
-  test.prop([seed, fc.constantFrom('order.created', 'capture.created', 'refund.created', 'dispute.created', 'dispute.updated', 'ipp.payment.failed')], run)(
-    'fixtures > other Kustom events parse as other-event with no warning',
-    (s, type) => {
-      const result = parseWebhook(createFixtures({ seed: s }).kustom.otherEvent(type));
-      expect(result).toMatchObject({ ok: true, kind: 'other-event', type, warnings: [] });
-    },
-  );
+  test.prop(
+    [
+      seed,
+      fc.constantFrom('order.created', 'capture.created', 'refund.created', 'dispute.created', 'dispute.updated', 'ipp.payment.failed'),
+    ],
+    run,
+  )('fixtures > other Kustom events parse as other-event with no warning', (s, type) => {
+    const result = parseWebhook(createFixtures({ seed: s }).kustom.otherEvent(type));
+    expect(result).toMatchObject({ ok: true, kind: 'other-event', type, warnings: [] });
+  });
 
   test('fixtures > the reference ajv rejects what it should (it is not vacuous)', () => {
     const event = createFixtures({ seed: 5 }).kushki.cardApproved({ syncMetadata: true as never });

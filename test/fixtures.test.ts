@@ -2,14 +2,14 @@ import { describe, expect, it } from 'vitest';
 import {
   applyOverrides,
   createFixtures,
-  examples,
   exampleSources,
+  examples,
   fixtures,
-  kustomLifecycles,
   type KustomLifecycle,
+  kustomLifecycles,
 } from '../mocks/fixtures/index.js';
 import { variantExamples } from '../src/generated/catalogue.js';
-import { variants, type HookproofWebhook, type VariantId } from '../src/index.js';
+import { type HookproofWebhook, type VariantId, variants } from '../src/index.js';
 
 const UUID_V4 = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 const KEVT = /^kevt_[0-9A-Za-z]{22}$/;
@@ -91,7 +91,11 @@ describe('fixtures > determinism', () => {
   it('seed > the same seed gives the same stream of events', () => {
     const a = createFixtures({ seed: 99 });
     const b = createFixtures({ seed: 99 });
-    expect([a.kushki.cashExpired(), a.kustom.sessionCreated(), a.all()]).toEqual([b.kushki.cashExpired(), b.kustom.sessionCreated(), b.all()]);
+    expect([a.kushki.cashExpired(), a.kustom.sessionCreated(), a.all()]).toEqual([
+      b.kushki.cashExpired(),
+      b.kustom.sessionCreated(),
+      b.all(),
+    ]);
   });
 
   it('seed > different seeds give different ids', () => {

@@ -4,9 +4,9 @@
  */
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { createKustomMock, basicAuthHeader, KustomMockError, type IppSession } from '../mocks/msw/index.js';
+import { basicAuthHeader, createKustomMock, type IppSession, KustomMockError } from '../mocks/msw/index.js';
 import { testSecrets, verifyKustomSignature } from '../mocks/sender/index.js';
-import { parseWebhook, type KustomIppSessionEvent } from '../src/index.js';
+import { type KustomIppSessionEvent, parseWebhook } from '../src/index.js';
 
 const credentials = { username: 'K501661_7c1ac4b3d5f0', password: 'kustom-test-password' };
 const BASE = 'https://api.playground.kustom.co';
@@ -66,10 +66,18 @@ const types = () => receiver.received.map((r) => r.event.type);
 describe('msw > ipp > sessions API', () => {
   it('create > 201 with a CREATED session, and ipp.session.created is delivered, signed', async () => {
     const session = await createSession();
-    expect(session).toMatchObject({ status: 'CREATED', device_id: 'dev_7Kq2', order_amount: 12_900, location_id: 'loc_stockholm_1', order_id: null });
+    expect(session).toMatchObject({
+      status: 'CREATED',
+      device_id: 'dev_7Kq2',
+      order_amount: 12_900,
+      location_id: 'loc_stockholm_1',
+      order_id: null,
+    });
     expect(kustom.sessions.get(session.session_id)).toEqual(session);
     await kustom.settled();
-    expect(receiver.received).toEqual([{ event: expect.objectContaining({ type: 'ipp.session.created', merchant_id: 'DM11917000' }), verified: true }]);
+    expect(receiver.received).toEqual([
+      { event: expect.objectContaining({ type: 'ipp.session.created', merchant_id: 'DM11917000' }), verified: true },
+    ]);
     expect(receiver.received[0]!.event.data.session_id).toBe(session.session_id);
   });
 
@@ -78,7 +86,11 @@ describe('msw > ipp > sessions API', () => {
     ['no device_id', '/ipp/v1/sessions?location_id=l', { ...sessionRequest, device_id: undefined }],
     ['a zero amount', '/ipp/v1/sessions?location_id=l', { ...sessionRequest, order_amount: 0 }],
     ['a lowercase currency', '/ipp/v1/sessions?location_id=l', { ...sessionRequest, purchase_currency: 'sek' }],
-    ['an item without a name', '/ipp/v1/sessions?location_id=l', { ...sessionRequest, order_items: [{ quantity: 1, unit_price: 1, total_amount: 1 }] }],
+    [
+      'an item without a name',
+      '/ipp/v1/sessions?location_id=l',
+      { ...sessionRequest, order_items: [{ quantity: 1, unit_price: 1, total_amount: 1 }] },
+    ],
   ])('create > %s is 400 BAD_VALUE and emits nothing', async (_name, path, body) => {
     const res = await call('POST', path, body);
     expect(res).toMatchObject({ status: 400, body: { error_code: 'BAD_VALUE' } });
@@ -87,7 +99,10 @@ describe('msw > ipp > sessions API', () => {
   });
 
   it('create > without credentials is 401', async () => {
-    expect(await call('POST', '/ipp/v1/sessions?location_id=l', sessionRequest, false)).toMatchObject({ status: 401, body: { error_code: 'UNAUTHORIZED' } });
+    expect(await call('POST', '/ipp/v1/sessions?location_id=l', sessionRequest, false)).toMatchObject({
+      status: 401,
+      body: { error_code: 'UNAUTHORIZED' },
+    });
   });
 
   it('cancel > 200 CANCELLED and ipp.session.cancelled follows created', async () => {
@@ -100,10 +115,16 @@ describe('msw > ipp > sessions API', () => {
   });
 
   it('cancel > an unknown session is 404 NO_SUCH_SESSION; a finalized one 403 NOT_ALLOWED', async () => {
-    expect(await call('PUT', '/ipp/v1/sessions/6a1f0a4e-1c2b-4d3e-8f4a-5b6c7d8e9f00/cancel')).toMatchObject({ status: 404, body: { error_code: 'NO_SUCH_SESSION' } });
+    expect(await call('PUT', '/ipp/v1/sessions/6a1f0a4e-1c2b-4d3e-8f4a-5b6c7d8e9f00/cancel')).toMatchObject({
+      status: 404,
+      body: { error_code: 'NO_SUCH_SESSION' },
+    });
     const session = await createSession();
     await kustom.simulate(session.session_id, 'finalized');
-    expect(await call('PUT', `/ipp/v1/sessions/${session.session_id}/cancel`)).toMatchObject({ status: 403, body: { error_code: 'NOT_ALLOWED' } });
+    expect(await call('PUT', `/ipp/v1/sessions/${session.session_id}/cancel`)).toMatchObject({
+      status: 403,
+      body: { error_code: 'NOT_ALLOWED' },
+    });
   });
 });
 

@@ -1,7 +1,7 @@
 /** The pure Order Management rules, over random sequences of operations. */
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
-import { authorizeOrder, cancelOrder, captureOrder, refundOrder, type Order } from '../mocks/msw/index.js';
+import { authorizeOrder, cancelOrder, captureOrder, type Order, refundOrder } from '../mocks/msw/index.js';
 
 const ORDER_ID = '8c1e3b0a-4f2d-4c6b-9a7e-1d2c3b4a5f60';
 const ctx = (i: number) => ({ id: `id-${i}`, now: '2026-06-05T18:40:00.000Z' });
@@ -38,7 +38,13 @@ describe('msw > order ledger', () => {
         expect(order.refunded_amount).toBe(order.refunds.reduce((s, r) => s + r.refunded_amount, 0));
         expect(order.captures.every((c) => c.refunded_amount <= c.captured_amount)).toBe(true);
         const expected: Order['status'] =
-          order.status === 'CANCELLED' ? 'CANCELLED' : order.captured_amount === 0 ? 'AUTHORIZED' : order.captured_amount === amount ? 'CAPTURED' : 'PART_CAPTURED';
+          order.status === 'CANCELLED'
+            ? 'CANCELLED'
+            : order.captured_amount === 0
+              ? 'AUTHORIZED'
+              : order.captured_amount === amount
+                ? 'CAPTURED'
+                : 'PART_CAPTURED';
         expect(order.status).toBe(expected);
         expect(order.remaining_authorized_amount).toBe(order.status === 'CANCELLED' ? 0 : amount - order.captured_amount);
         if (order.status === 'CANCELLED') expect(order.captured_amount).toBe(0);
@@ -47,9 +53,23 @@ describe('msw > order ledger', () => {
   );
 
   it.each([
-    ['capture of 0', () => captureOrder(authorizeOrder({ order_id: ORDER_ID, purchase_currency: 'EUR', order_amount: 10 }), { captured_amount: 0 }, ctx(0)), 'BAD_VALUE'],
-    ['capture over', () => captureOrder(authorizeOrder({ order_id: ORDER_ID, purchase_currency: 'EUR', order_amount: 10 }), { captured_amount: 11 }, ctx(0)), 'CAPTURE_NOT_ALLOWED'],
-    ['refund with nothing captured', () => refundOrder(authorizeOrder({ order_id: ORDER_ID, purchase_currency: 'EUR', order_amount: 10 }), { refunded_amount: 1 }, ctx(0)), 'REFUND_NOT_ALLOWED'],
+    [
+      'capture of 0',
+      () =>
+        captureOrder(authorizeOrder({ order_id: ORDER_ID, purchase_currency: 'EUR', order_amount: 10 }), { captured_amount: 0 }, ctx(0)),
+      'BAD_VALUE',
+    ],
+    [
+      'capture over',
+      () =>
+        captureOrder(authorizeOrder({ order_id: ORDER_ID, purchase_currency: 'EUR', order_amount: 10 }), { captured_amount: 11 }, ctx(0)),
+      'CAPTURE_NOT_ALLOWED',
+    ],
+    [
+      'refund with nothing captured',
+      () => refundOrder(authorizeOrder({ order_id: ORDER_ID, purchase_currency: 'EUR', order_amount: 10 }), { refunded_amount: 1 }, ctx(0)),
+      'REFUND_NOT_ALLOWED',
+    ],
   ])('ledger > %s is refused with %s', (_name, run, code) => {
     const result = run();
     expect(result.ok ? null : result.error.code).toBe(code);

@@ -119,14 +119,23 @@ describe('msw > order management > captures', () => {
     expectSchema('Capture', fetched.body);
     const after = (await api(orderPath(order.order_id))).body as Order;
     expectSchema('Order', after);
-    expect(after).toMatchObject({ status: 'PART_CAPTURED', captured_amount: 2_500, remaining_authorized_amount: 7_500, refunded_amount: 0 });
+    expect(after).toMatchObject({
+      status: 'PART_CAPTURED',
+      captured_amount: 2_500,
+      remaining_authorized_amount: 7_500,
+      refunded_amount: 0,
+    });
   });
 
   it('capture > capturing the rest makes the order CAPTURED; the list is oldest first', async () => {
     const order = newOrder(10_000);
     await capture(order.order_id, 4_000);
     await capture(order.order_id, 6_000);
-    expect(kustom.orders.get(order.order_id)).toMatchObject({ status: 'CAPTURED', captured_amount: 10_000, remaining_authorized_amount: 0 });
+    expect(kustom.orders.get(order.order_id)).toMatchObject({
+      status: 'CAPTURED',
+      captured_amount: 10_000,
+      remaining_authorized_amount: 0,
+    });
     const list = await api(orderPath(order.order_id, '/captures'));
     expect((list.body as { captured_amount: number }[]).map((c) => c.captured_amount)).toEqual([4_000, 6_000]);
     for (const c of list.body as unknown[]) expectSchema('Capture', c);
@@ -320,7 +329,11 @@ describe('msw > order management > concurrency', () => {
     const rng = createRandomSource(seed);
     return Array.from({ length: n }, () => rng.int(1, max));
   };
-  const statusCounts = (statuses: number[]) => statuses.reduce<Record<number, number>>((acc, s) => ({ ...acc, [s]: (acc[s] ?? 0) + 1 }), {});
+  const statusCounts = (statuses: number[]) => {
+    const counts: Record<number, number> = {};
+    for (const s of statuses) counts[s] = (counts[s] ?? 0) + 1;
+    return counts;
+  };
 
   it('concurrency > 1,000 concurrent captures never exceed the authorized amount', async () => {
     const order = newOrder(250_000);
@@ -355,8 +368,12 @@ describe('msw > order management > concurrency', () => {
   it('concurrency > 1,000 interleaved captures and refunds keep refunded ≤ captured ≤ authorized', async () => {
     const order = newOrder(100_000);
     const rng = createRandomSource(3);
-    const calls = Array.from({ length: 1_000 }, () => (rng.chance(0.5) ? { kind: 'capture', amount: rng.int(1, 400) } : { kind: 'refund', amount: rng.int(1, 400) }));
-    const results = await Promise.all(calls.map((c) => (c.kind === 'capture' ? capture(order.order_id, c.amount) : refund(order.order_id, c.amount))));
+    const calls = Array.from({ length: 1_000 }, () =>
+      rng.chance(0.5) ? { kind: 'capture', amount: rng.int(1, 400) } : { kind: 'refund', amount: rng.int(1, 400) },
+    );
+    const results = await Promise.all(
+      calls.map((c) => (c.kind === 'capture' ? capture(order.order_id, c.amount) : refund(order.order_id, c.amount))),
+    );
     const sum = (kind: string) => calls.filter((c, i) => c.kind === kind && results[i]!.status === 201).reduce((s, c) => s + c.amount, 0);
     const after = kustom.orders.get(order.order_id)!;
     expect([after.captured_amount, after.refunded_amount]).toEqual([sum('capture'), sum('refund')]);
@@ -382,7 +399,9 @@ describe('msw > order management > concurrency', () => {
     expect(results.every((r) => r.status === 201)).toBe(true);
     expect(kustom.orders.get(order.order_id)?.captures).toHaveLength(100);
     const byKey = new Map<string, Set<string | null>>();
-    calls.forEach((k, i) => byKey.set(k, (byKey.get(k) ?? new Set()).add(results[i]!.headers.get('Capture-Id'))));
+    calls.forEach((k, i) => {
+      byKey.set(k, (byKey.get(k) ?? new Set()).add(results[i]!.headers.get('Capture-Id')));
+    });
     expect([...byKey.values()].every((ids) => ids.size === 1)).toBe(true);
   });
 });

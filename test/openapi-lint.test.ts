@@ -12,7 +12,16 @@ describe('openapi', () => {
   });
 
   it.each([
-    ['kustom', 5, ['/ordermanagement/v1/orders/{order_id}', '/ordermanagement/v1/orders/{order_id}/captures', '/ordermanagement/v1/orders/{order_id}/refunds', '/ordermanagement/v1/orders/{order_id}/cancel']],
+    [
+      'kustom',
+      5,
+      [
+        '/ordermanagement/v1/orders/{order_id}',
+        '/ordermanagement/v1/orders/{order_id}/captures',
+        '/ordermanagement/v1/orders/{order_id}/refunds',
+        '/ordermanagement/v1/orders/{order_id}/cancel',
+      ],
+    ],
     ['kushki', 6, []],
   ] as const)('openapi > %s has a webhook per variant and $refs the schemas', async (provider, webhooks, paths) => {
     const config = await createConfig({});

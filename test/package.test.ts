@@ -14,7 +14,9 @@ let tarball: string;
 beforeAll(() => {
   const out = mkdtempSync(join(tmpdir(), 'hookproof-pack-'));
   // npm test has built dist/ already; --ignore-scripts keeps `prepare` from building again.
-  const packed = JSON.parse(execFileSync('npm', ['pack', '--ignore-scripts', '--json', '--pack-destination', out], { cwd: REPO_ROOT, encoding: 'utf8' })) as { filename: string; files: { path: string }[] }[];
+  const packed = JSON.parse(
+    execFileSync('npm', ['pack', '--ignore-scripts', '--json', '--pack-destination', out], { cwd: REPO_ROOT, encoding: 'utf8' }),
+  ) as { filename: string; files: { path: string }[] }[];
   tarball = join(out, packed[0]!.filename);
   const files = packed[0]!.files.map((f) => f.path);
   expect(files).toContain('dist/src/index.js');
@@ -25,7 +27,11 @@ beforeAll(() => {
 describe('package', () => {
   it('package > publint finds nothing to fix', async () => {
     const buffer = readFileSync(tarball);
-    const { messages } = await publint({ pack: { tarball: buffer.buffer.slice(buffer.byteOffset, buffer.byteOffset + buffer.byteLength) }, level: 'suggestion', strict: true });
+    const { messages } = await publint({
+      pack: { tarball: buffer.buffer.slice(buffer.byteOffset, buffer.byteOffset + buffer.byteLength) },
+      level: 'suggestion',
+      strict: true,
+    });
     expect(messages.map((m) => `${m.type} ${m.code} ${m.path.join('.')}`)).toEqual([]);
   });
 
@@ -54,22 +60,27 @@ describe('package', () => {
     expect(parseWebhook('{}').ok).toBe(false);
   });
 
-  it.each(['.', './fixtures', './msw', './sender'])('package > %s imports no Node built-in (runs in browsers and edge runtimes)', (entry) => {
-    const manifest = JSON.parse(readFileSync(join(REPO_ROOT, 'package.json'), 'utf8')) as { exports: Record<string, { default: string }> };
-    const start = resolve(REPO_ROOT, manifest.exports[entry]!.default);
-    const seen = new Set<string>();
-    const builtins: string[] = [];
-    const visit = (file: string) => {
-      if (seen.has(file)) return;
-      seen.add(file);
-      const source = readFileSync(file, 'utf8');
-      for (const [, specifier] of source.matchAll(/(?:^|\n)\s*(?:import|export)[^'"]*?from\s+['"]([^'"]+)['"]/g)) {
-        if (specifier!.startsWith('node:')) builtins.push(`${file.slice(REPO_ROOT.length)} -> ${specifier}`);
-        else if (specifier!.startsWith('.')) visit(resolve(dirname(file), specifier!));
-      }
-    };
-    visit(start);
-    expect(seen.size).toBeGreaterThan(1);
-    expect(builtins).toEqual([]);
-  });
+  it.each(['.', './fixtures', './msw', './sender'])(
+    'package > %s imports no Node built-in (runs in browsers and edge runtimes)',
+    (entry) => {
+      const manifest = JSON.parse(readFileSync(join(REPO_ROOT, 'package.json'), 'utf8')) as {
+        exports: Record<string, { default: string }>;
+      };
+      const start = resolve(REPO_ROOT, manifest.exports[entry]!.default);
+      const seen = new Set<string>();
+      const builtins: string[] = [];
+      const visit = (file: string) => {
+        if (seen.has(file)) return;
+        seen.add(file);
+        const source = readFileSync(file, 'utf8');
+        for (const [, specifier] of source.matchAll(/(?:^|\n)\s*(?:import|export)[^'"]*?from\s+['"]([^'"]+)['"]/g)) {
+          if (specifier!.startsWith('node:')) builtins.push(`${file.slice(REPO_ROOT.length)} -> ${specifier}`);
+          else if (specifier!.startsWith('.')) visit(resolve(dirname(file), specifier!));
+        }
+      };
+      visit(start);
+      expect(seen.size).toBeGreaterThan(1);
+      expect(builtins).toEqual([]);
+    },
+  );
 });

@@ -1,7 +1,7 @@
 /** The vitest helper as an app suite uses it: one test per variant, against a receiver started in beforeAll. */
 import { afterAll, beforeAll } from 'vitest';
 import { describeReceiverContract } from '../src/pact/vitest.js';
-import { startFaultyReceiver, type RunningReceiver } from './support/faulty-receivers.js';
+import { type RunningReceiver, startFaultyReceiver } from './support/faulty-receivers.js';
 
 let receiver: RunningReceiver;
 const seededSessions: unknown[] = [];

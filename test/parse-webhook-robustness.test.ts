@@ -7,7 +7,11 @@ describe('parseWebhook never throws', () => {
   const deepObject = (() => {
     let node: Record<string, unknown> = {};
     const root = node;
-    for (let i = 0; i < 100_000; i++) node = (node.next = {}) as Record<string, unknown>;
+    for (let i = 0; i < 100_000; i++) {
+      const next: Record<string, unknown> = {};
+      node.next = next;
+      node = next;
+    }
     return root;
   })();
   const hostile = new Proxy(
@@ -68,7 +72,10 @@ describe('parseWebhook never throws', () => {
   });
 
   it('robustness > __proto__ and constructor keys neither pollute nor crash', () => {
-    const text = JSON.stringify(exampleOf('kushki.card.approved')).replace('{', '{"__proto__":{"polluted":1},"constructor":{"prototype":{"polluted":1}},');
+    const text = JSON.stringify(exampleOf('kushki.card.approved')).replace(
+      '{',
+      '{"__proto__":{"polluted":1},"constructor":{"prototype":{"polluted":1}},',
+    );
     const result = parseWebhook(text, { strict: true });
     expect(result.ok).toBe(false);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseWebhook, variants, type VariantId } from '../src/index.js';
 import { variantExamples } from '../src/generated/catalogue.js';
+import { parseWebhook, type VariantId, variants } from '../src/index.js';
 import { exampleOf } from './support/examples.js';
 
 /** Every top-level required field of a variant, read from its example (all examples carry every required field). */

@@ -7,9 +7,9 @@ import { chmodSync, mkdirSync, mkdtempSync, readdirSync, symlinkSync, writeFileS
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { exampleOf } from './support/examples.js';
-import { REPO_ROOT, runCli, type CliRun } from './support/run-cli.js';
 import { useLoopbackReceivers } from './sender-receiver.js';
+import { exampleOf } from './support/examples.js';
+import { type CliRun, REPO_ROOT, runCli } from './support/run-cli.js';
 
 const receiver = useLoopbackReceivers();
 let dir: string;
@@ -53,9 +53,17 @@ describe('reliability > cli validate', () => {
     ['a file named as a folder (trailing slash)', () => ['validate', `${path('valid.json')}/`], /valid\.json\/: cannot read \(ENOTDIR\)/],
     ['a file in a folder that does not exist', () => ['validate', path('nowhere/x.json')], /nowhere\/x\.json: no such file/],
     ['a symlink loop', () => ['validate', path('loop-a')], /loop-a: cannot read \(ELOOP\)/],
-    ['a missing file after a valid one (no partial output)', () => ['validate', path('valid.json'), path('missing.json')], /missing\.json: no such file/],
+    [
+      'a missing file after a valid one (no partial output)',
+      () => ['validate', path('valid.json'), path('missing.json')],
+      /missing\.json: no such file/,
+    ],
     ['binary stdin', () => ['validate', '-'], /stdin: is binary/, Buffer.from([0x00, 0x7b, 0x7d])],
-    ['a --provider of the wrong case', () => ['validate', '--provider', 'Kushki', path('valid.json')], /Allowed choices are kustom, kushki/],
+    [
+      'a --provider of the wrong case',
+      () => ['validate', '--provider', 'Kushki', path('valid.json')],
+      /Allowed choices are kustom, kushki/,
+    ],
   ];
   it.each(cases)('cli validate > %s', async (_name, args, message, stdin) => {
     expectUsageError(await runCli(args(), { cwd: dir, stdin }), message);
@@ -87,7 +95,11 @@ describe('reliability > cli send', () => {
     ['a billion --retries (ran out of memory before)', () => send('--all', '--retries', '1000000000'), /--retries must be at most 26/],
     ['an empty --schedule', () => send('--all', '--schedule', ''), /--schedule must be delays/],
     ['a negative --schedule delay', () => send('--all', '--schedule', '0,-5'), /--schedule must be delays/],
-    ['a --schedule delay no timer can wait', () => send('--all', '--schedule', '0,2147483648'), /--schedule delays must be at most 2147483647 ms/],
+    [
+      'a --schedule delay no timer can wait',
+      () => send('--all', '--schedule', '0,2147483648'),
+      /--schedule delays must be at most 2147483647 ms/,
+    ],
     ['a --shuffle seed in words', () => send('--all', '--shuffle', 'seven'), /--shuffle takes an integer seed/],
     ['a fractional --concurrency', () => send('--all', '--concurrency', '1.5'), /--concurrency must be an integer/],
     ['an unknown --provider', () => send('--all', '--provider', 'stripe'), /Allowed choices are kustom, kushki/],
@@ -125,7 +137,11 @@ describe('reliability > cli verify', () => {
     ['a JSON --pact file that is not a Pact file', () => verify('--pact', path('not-a-pact.json')), /not-a-pact\.json: is not a Pact file/],
     ['a payload as --pact', () => verify('--pact', path('valid.json')), /valid\.json: is not a Pact file/],
     ['a --report that is a folder', () => verify('--report', path('folder')), /--report .*folder: is a directory/],
-    ['a --report under a file', () => verify('--report', `${path('valid.json')}/report.html`), /--report .*: cannot create its folder \((EEXIST|ENOTDIR)\)/],
+    [
+      'a --report under a file',
+      () => verify('--report', `${path('valid.json')}/report.html`),
+      /--report .*: cannot create its folder \((EEXIST|ENOTDIR)\)/,
+    ],
     ['--path with both providers', () => verify('--path', '/hooks'), /--path applies to one provider/],
     ['an empty --secret', () => verify('--secret', ''), /--secret: .*must not be empty/],
     ['an empty --kushki-secret', () => verify('--kushki-secret', ''), /--kushki-secret: .*must not be empty/],
@@ -143,7 +159,10 @@ describe('reliability > cli verify', () => {
   });
 
   it('cli verify > a valid --pact file passes the checks, so the table above is not vacuous', async () => {
-    const run = await runCli(verify('--provider', 'kushki', '--pact', join(REPO_ROOT, 'contracts', 'kushki-webhooks-merchant-webhook-receiver.json')), { cwd: dir, env });
+    const run = await runCli(
+      verify('--provider', 'kushki', '--pact', join(REPO_ROOT, 'contracts', 'kushki-webhooks-merchant-webhook-receiver.json')),
+      { cwd: dir, env },
+    );
     expectUsageError(run, /receiver unreachable at http:\/\/127\.0\.0\.1:9/); // got as far as the receiver
   });
 });

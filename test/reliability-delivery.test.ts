@@ -7,10 +7,10 @@
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createRandomSource } from '../mocks/fixtures/random-source.js';
-import { sendAll, sendWebhook, WebhookSendError, type DeliveryRecord, type DeliveryReport } from '../mocks/sender/index.js';
+import { type DeliveryRecord, type DeliveryReport, sendAll, sendWebhook, WebhookSendError } from '../mocks/sender/index.js';
 import { closedPortUrl } from './sender-receiver.js';
-import { activeNetwork, distinctEvents, heapAfterGc, observe, type Observed } from './support/delivery-run.js';
-import { startFaultReceiver, type FaultAction, type FaultReceiver, type FaultReceiverOptions } from './support/fault-receiver.js';
+import { activeNetwork, distinctEvents, heapAfterGc, type Observed, observe } from './support/delivery-run.js';
+import { type FaultAction, type FaultReceiver, type FaultReceiverOptions, startFaultReceiver } from './support/fault-receiver.js';
 
 const SCHEDULE = [0, 5, 10]; // three attempts
 /**
@@ -80,18 +80,64 @@ describe('reliability > delivery under one fault', () => {
   };
   const always = (action: FaultAction) => ({ plan: () => action });
   const cases: Case[] = [
-    { fault: 'down (connection refused)', events: 200, receiver: 'down', attempts: ['connection', 'connection', 'connection'], failure: 'exhausted' },
-    { fault: 'slow past the per-attempt timeout', events: 50, receiver: { ...always('slow'), slowMs: 1_000 }, timeoutMs: 300, attempts: ['timeout', 'timeout', 'timeout'], failure: 'exhausted' },
-    { fault: 'resets the connection mid-body', events: 20, pad: true, receiver: { resetMidBody: true }, attempts: ['connection', 'connection', 'connection'], failure: 'exhausted' },
-    { fault: 'answers 500, then 503, then 200', events: 200, receiver: { plan: (_id, n) => ({ status: [500, 503, 200][n - 1]! }) }, attempts: [500, 503, 200], failure: null },
+    {
+      fault: 'down (connection refused)',
+      events: 200,
+      receiver: 'down',
+      attempts: ['connection', 'connection', 'connection'],
+      failure: 'exhausted',
+    },
+    {
+      fault: 'slow past the per-attempt timeout',
+      events: 50,
+      receiver: { ...always('slow'), slowMs: 1_000 },
+      timeoutMs: 300,
+      attempts: ['timeout', 'timeout', 'timeout'],
+      failure: 'exhausted',
+    },
+    {
+      fault: 'resets the connection mid-body',
+      events: 20,
+      pad: true,
+      receiver: { resetMidBody: true },
+      attempts: ['connection', 'connection', 'connection'],
+      failure: 'exhausted',
+    },
+    {
+      fault: 'answers 500, then 503, then 200',
+      events: 200,
+      receiver: { plan: (_id, n) => ({ status: [500, 503, 200][n - 1]! }) },
+      attempts: [500, 503, 200],
+      failure: null,
+    },
     { fault: 'answers 410 Gone', events: 200, receiver: always({ status: 410 }), attempts: [410], failure: 'gone' },
-    { fault: 'hangs', events: 50, receiver: always('hang'), timeoutMs: 300, attempts: ['timeout', 'timeout', 'timeout'], failure: 'exhausted' },
-    { fault: 'drops the connection once the body is read', events: 200, receiver: always('reset'), attempts: ['connection', 'connection', 'connection'], failure: 'exhausted' },
+    {
+      fault: 'hangs',
+      events: 50,
+      receiver: always('hang'),
+      timeoutMs: 300,
+      attempts: ['timeout', 'timeout', 'timeout'],
+      failure: 'exhausted',
+    },
+    {
+      fault: 'drops the connection once the body is read',
+      events: 200,
+      receiver: always('reset'),
+      attempts: ['connection', 'connection', 'connection'],
+      failure: 'exhausted',
+    },
   ];
 
   it.each(cases)('delivery > a receiver that $fault: $events events, each $attempts', async (c) => {
     // Padded events are 256 KiB, so a reset after the first chunk is really mid-body.
-    const webhooks = distinctEvents(c.events, c.pad ? (e) => void (e.padding = 'x'.repeat(256 * 1024)) : undefined);
+    const webhooks = distinctEvents(
+      c.events,
+      c.pad
+        ? (e) => {
+            e.padding = 'x'.repeat(256 * 1024);
+          }
+        : undefined,
+    );
     const ids = webhooks.map((w) => w.event.id as string);
     const baseline = activeNetwork();
     const server = c.receiver === 'down' ? null : await receiver(c.receiver);
@@ -136,14 +182,32 @@ describe('reliability > delivery under one fault', () => {
 describe('reliability > delivery at scale', () => {
   const EVENTS = 10_000;
   /** The faults of the mixed receiver, with their share of events and what the report must say. */
-  const faults: { name: string; weight: number; plan: FaultAction[]; attempts: (number | string)[]; failure: 'exhausted' | 'gone' | null }[] = [
+  const faults: {
+    name: string;
+    weight: number;
+    plan: FaultAction[];
+    attempts: (number | string)[];
+    failure: 'exhausted' | 'gone' | null;
+  }[] = [
     { name: 'healthy', weight: 587, plan: [{ status: 200 }], attempts: [200], failure: null },
     { name: '503 once', weight: 120, plan: [{ status: 503 }, { status: 200 }], attempts: [503, 200], failure: null },
     { name: '500 twice', weight: 80, plan: [{ status: 500 }, { status: 500 }, { status: 204 }], attempts: [500, 500, 204], failure: null },
-    { name: 'always 500', weight: 50, plan: [{ status: 500 }, { status: 500 }, { status: 500 }], attempts: [500, 500, 500], failure: 'exhausted' },
+    {
+      name: 'always 500',
+      weight: 50,
+      plan: [{ status: 500 }, { status: 500 }, { status: 500 }],
+      attempts: [500, 500, 500],
+      failure: 'exhausted',
+    },
     { name: '410', weight: 50, plan: [{ status: 410 }], attempts: [410], failure: 'gone' },
     { name: 'reset once', weight: 80, plan: ['reset', { status: 200 }], attempts: ['connection', 200], failure: null },
-    { name: '429, reset, 200', weight: 20, plan: [{ status: 429 }, 'reset', { status: 200 }], attempts: [429, 'connection', 200], failure: null },
+    {
+      name: '429, reset, 200',
+      weight: 20,
+      plan: [{ status: 429 }, 'reset', { status: 200 }],
+      attempts: [429, 'connection', 200],
+      failure: null,
+    },
     { name: 'slow once', weight: 5, plan: ['slow', { status: 200 }], attempts: ['timeout', 200], failure: null },
     { name: 'hangs once', weight: 5, plan: ['hang', { status: 200 }], attempts: ['timeout', 200], failure: null },
     { name: 'hangs always', weight: 3, plan: ['hang', 'hang', 'hang'], attempts: ['timeout', 'timeout', 'timeout'], failure: 'exhausted' },
@@ -158,12 +222,18 @@ describe('reliability > delivery at scale', () => {
     const faultOf = new Map(
       ids.map((id) => {
         let draw = rng.int(1, total);
-        return [id, faults.find((f) => (draw -= f.weight) <= 0)!] as const;
+        const fault = faults.find((f) => {
+          draw -= f.weight;
+          return draw <= 0;
+        });
+        return [id, fault!] as const;
       }),
     );
     const server = await receiver({ plan: (id, n) => faultOf.get(id)?.plan[n - 1] ?? { status: 400 }, slowMs: 2 * MIXED_TIMEOUT_MS });
 
-    const seen = await observe(() => sendAll({ target: server.url, webhooks, schedule: SCHEDULE, timeoutMs: MIXED_TIMEOUT_MS, concurrency: CONCURRENCY, shuffle: 7 }));
+    const seen = await observe(() =>
+      sendAll({ target: server.url, webhooks, schedule: SCHEDULE, timeoutMs: MIXED_TIMEOUT_MS, concurrency: CONCURRENCY, shuffle: 7 }),
+    );
     const report = seen.value;
 
     expectAccountedFor(report, ids);

@@ -39,12 +39,20 @@ interface Sent {
 /** Per order: its authorized amount and how its requests split between the kinds (weights). */
 const orderArb = fc.record({
   amount: fc.integer({ min: 5_000, max: 60_000 }),
-  weights: fc.tuple(fc.integer({ min: 1, max: 10 }), fc.integer({ min: 0, max: 8 }), fc.integer({ min: 0, max: 8 }), fc.integer({ min: 0, max: 2 })),
+  weights: fc.tuple(
+    fc.integer({ min: 1, max: 10 }),
+    fc.integer({ min: 0, max: 8 }),
+    fc.integer({ min: 0, max: 8 }),
+    fc.integer({ min: 0, max: 2 }),
+  ),
 });
 const requestArb = fc.record({
   order: fc.nat(),
   roll: fc.integer({ min: 0, max: 9_999 }), // which kind, by the order's weights (fc.double is not uniform)
-  amount: fc.oneof({ weight: 30, arbitrary: fc.integer({ min: 1, max: 400 }) }, { weight: 1, arbitrary: fc.constantFrom<unknown>(0, -100, 12.5, '100', null) }),
+  amount: fc.oneof(
+    { weight: 30, arbitrary: fc.integer({ min: 1, max: 400 }) },
+    { weight: 1, arbitrary: fc.constantFrom<unknown>(0, -100, 12.5, '100', null) },
+  ),
   keyed: fc.boolean(),
   copies: fc.integer({ min: 1, max: 4 }),
 });
@@ -62,7 +70,11 @@ function plan(scenario: Scenario): Planned[] {
     const order = r.order % scenario.orders.length;
     const weights = scenario.orders[order]!.weights;
     let left = (r.roll / 10_000) * weights.reduce((s, w) => s + w, 0);
-    const kind = (['capture', 'refund', 'cancel', 'read'] as const).find((_, i) => (left -= weights[i]!) < 0) ?? 'capture';
+    const kind =
+      (['capture', 'refund', 'cancel', 'read'] as const).find((_, i) => {
+        left -= weights[i]!;
+        return left < 0;
+      }) ?? 'capture';
     const key = r.keyed && kind !== 'read' ? keys.uuidV4() : null;
     return { order, kind, amount: r.amount, key, copies: key ? r.copies : 1 };
   });
@@ -70,7 +82,12 @@ function plan(scenario: Scenario): Planned[] {
 
 async function send(orderId: string, planned: Planned, request: number): Promise<Sent> {
   const path = { capture: '/captures', refund: '/refunds', cancel: '/cancel', read: '' }[planned.kind];
-  const body = planned.kind === 'capture' ? { captured_amount: planned.amount } : planned.kind === 'refund' ? { refunded_amount: planned.amount } : undefined;
+  const body =
+    planned.kind === 'capture'
+      ? { captured_amount: planned.amount }
+      : planned.kind === 'refund'
+        ? { refunded_amount: planned.amount }
+        : undefined;
   const response = await fetch(`${BASE}/${orderId}${path}`, {
     method: planned.kind === 'read' ? 'GET' : 'POST',
     headers: {
@@ -92,7 +109,10 @@ function expectConsistent(order: Order, label: string): void {
   expect(sum(order.captures.map((c) => c.captured_amount)), `${label}: captures add up`).toBe(order.captured_amount);
   expect(sum(order.refunds.map((r) => r.refunded_amount)), `${label}: refunds add up`).toBe(order.refunded_amount);
   expect(sum(order.captures.map((c) => c.refunded_amount)), `${label}: refunds booked on captures`).toBe(order.refunded_amount);
-  expect(order.captures.every((c) => c.refunded_amount <= c.captured_amount), `${label}: no capture over-refunded`).toBe(true);
+  expect(
+    order.captures.every((c) => c.refunded_amount <= c.captured_amount),
+    `${label}: no capture over-refunded`,
+  ).toBe(true);
   const status =
     order.status === 'CANCELLED'
       ? 'CANCELLED'
@@ -102,7 +122,8 @@ function expectConsistent(order: Order, label: string): void {
           ? 'PART_CAPTURED'
           : 'CAPTURED';
   expect(order.status, `${label}: status matches the amounts`).toBe(status);
-  if (order.status === 'CANCELLED') expect([order.captured_amount, order.remaining_authorized_amount, order.captures.length], `${label}: cancelled`).toEqual([0, 0, 0]);
+  if (order.status === 'CANCELLED')
+    expect([order.captured_amount, order.remaining_authorized_amount, order.captures.length], `${label}: cancelled`).toEqual([0, 0, 0]);
   else expect(order.remaining_authorized_amount, `${label}: remaining`).toBe(order.order_amount - order.captured_amount);
 }
 
@@ -119,20 +140,28 @@ describe('reliability > order management under concurrency', () => {
         expect(sends.length).toBeGreaterThanOrEqual(1_000);
 
         // The scheduler releases the sends in an order fast-check draws; all are in flight at once.
-        const results = sends.map((request) => s.schedule(Promise.resolve(request)).then(() => send(orders[planned[request]!.order]!.order_id, planned[request]!, request)));
+        const results = sends.map((request) =>
+          s.schedule(Promise.resolve(request)).then(() => send(orders[planned[request]!.order]!.order_id, planned[request]!, request)),
+        );
         await s.waitAll();
         const sent = await Promise.all(results);
 
         // No 5xx, and each kind answers only what it may.
         const allowed: Record<Kind, number[]> = { capture: [201, 400, 403], refund: [201, 400, 403], cancel: [204, 403], read: [200] };
-        expect(sent.filter((r) => !allowed[planned[r.request]!.kind].includes(r.status)).map((r) => [planned[r.request]!.kind, r.status, r.body])).toEqual([]);
+        expect(
+          sent
+            .filter((r) => !allowed[planned[r.request]!.kind].includes(r.status))
+            .map((r) => [planned[r.request]!.kind, r.status, r.body]),
+        ).toEqual([]);
 
         // One result per idempotency key: every copy got the same response.
         const byRequest = new Map<number, Sent[]>();
         for (const r of sent) byRequest.set(r.request, [...(byRequest.get(r.request) ?? []), r]);
         for (const [request, copies] of byRequest) {
           if (planned[request]!.key === null) continue;
-          expect(new Set(copies.map((c) => JSON.stringify([c.status, c.body, c.id, c.location]))).size, `key of request ${request}`).toBe(1);
+          expect(new Set(copies.map((c) => JSON.stringify([c.status, c.body, c.id, c.location]))).size, `key of request ${request}`).toBe(
+            1,
+          );
         }
 
         orders.forEach((authorized, index) => {
@@ -140,9 +169,13 @@ describe('reliability > order management under concurrency', () => {
           expectConsistent(order, `order ${index}`);
           // Exactly the accepted requests were carried out: a keyed one once, however often it was sent.
           const accepted = (kind: Kind, status: number) =>
-            [...byRequest].filter(([request]) => planned[request]!.order === index && planned[request]!.kind === kind).flatMap(([request, copies]) =>
-              (planned[request]!.key ? copies.slice(0, 1) : copies).filter((c) => c.status === status).map((c) => ({ amount: planned[request]!.amount as number, id: c.id })),
-            );
+            [...byRequest]
+              .filter(([request]) => planned[request]!.order === index && planned[request]!.kind === kind)
+              .flatMap(([request, copies]) =>
+                (planned[request]!.key ? copies.slice(0, 1) : copies)
+                  .filter((c) => c.status === status)
+                  .map((c) => ({ amount: planned[request]!.amount as number, id: c.id })),
+              );
           const captures = accepted('capture', 201);
           const refunds = accepted('refund', 201);
           expect(order.captures.map((c) => c.capture_id).sort()).toEqual(captures.map((c) => c.id).sort());
@@ -160,7 +193,8 @@ describe('reliability > order management under concurrency', () => {
         });
 
         // Every state a concurrent read saw was consistent too.
-        for (const read of sent.filter((r) => planned[r.request]!.kind === 'read')) expectConsistent(JSON.parse(read.body) as Order, `read ${read.request}`);
+        for (const read of sent.filter((r) => planned[r.request]!.kind === 'read'))
+          expectConsistent(JSON.parse(read.body) as Order, `read ${read.request}`);
 
         seen.runs++;
         seen.sends += sent.length;

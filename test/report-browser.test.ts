@@ -48,7 +48,9 @@ describe('conformance report in a browser', () => {
     await expect(failed.first().textContent()).resolves.toMatch(/kushki\.card\.declined.*FAIL.*500.*expected 200 but was 500/);
     const details = page.locator('tr.details details').first();
     await expect(details.getAttribute('open')).resolves.toBe('');
-    await expect(details.textContent()).resolves.toMatch(/X-Kushki-Signature: [0-9a-f]{64}[\s\S]*"status": "declinedTransaction"[\s\S]*Response 500/);
+    await expect(details.textContent()).resolves.toMatch(
+      /X-Kushki-Signature: [0-9a-f]{64}[\s\S]*"status": "declinedTransaction"[\s\S]*Response 500/,
+    );
 
     await page.screenshot({ path: join(ARTIFACTS, 'conformance-failed.png'), fullPage: true });
     expect(problems).toEqual([]);

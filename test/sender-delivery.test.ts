@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { fixtures } from '../mocks/fixtures/index.js';
 import { fastSchedule, sendAll, sendWebhook, testSecrets, verifyKustomSignature, WebhookSendError } from '../mocks/sender/index.js';
 import { parseWebhook, variants } from '../src/index.js';
-import { exampleOf } from './support/examples.js';
 import { inProcessReceiver, useLoopbackReceivers } from './sender-receiver.js';
+import { exampleOf } from './support/examples.js';
 
 const receiver = useLoopbackReceivers();
 
@@ -14,34 +14,52 @@ const providerHeaders = {
 } as const;
 
 describe('sender > every variant', () => {
-  it.each(variants.map((v) => [v.id, v.provider] as const))('sender > %s reaches a loopback server, signed and byte-exact', async (variant, provider) => {
-    const server = await receiver();
-    const report = await sendWebhook({ variant, target: server.url, schedule: fastSchedule });
+  it.each(variants.map((v) => [v.id, v.provider] as const))(
+    'sender > %s reaches a loopback server, signed and byte-exact',
+    async (variant, provider) => {
+      const server = await receiver();
+      const report = await sendWebhook({ variant, target: server.url, schedule: fastSchedule });
 
-    expect(server.received).toHaveLength(1);
-    const [got] = server.received;
-    expect(got?.rejection).toBeNull(); // the receiver verified the signature
-    expect(got?.provider).toBe(provider);
-    expect(got?.body.toString('utf8')).toBe(JSON.stringify(exampleOf(variant)));
-    expect(got?.headers['content-type']).toBe('application/json');
-    for (const name of providerHeaders[provider]) expect(got?.headers[name], name).toBeTruthy();
-    const parsed = parseWebhook(got?.body);
-    expect(parsed.ok && parsed.variant).toBe(variant);
+      expect(server.received).toHaveLength(1);
+      const [got] = server.received;
+      expect(got?.rejection).toBeNull(); // the receiver verified the signature
+      expect(got?.provider).toBe(provider);
+      expect(got?.body.toString('utf8')).toBe(JSON.stringify(exampleOf(variant)));
+      expect(got?.headers['content-type']).toBe('application/json');
+      for (const name of providerHeaders[provider]) expect(got?.headers[name], name).toBeTruthy();
+      const parsed = parseWebhook(got?.body);
+      expect(parsed.ok && parsed.variant).toBe(variant);
 
-    expect(report).toMatchObject({ ok: true, totals: { webhooks: 1, deliveries: 1, delivered: 1, failed: 0, attempts: 1 } });
-    expect(report.deliveries[0]).toMatchObject({ variant, provider, outcome: 'delivered', failure: null, eventId: exampleOf(variant).id });
-    expect(report.deliveries[0]?.attempts[0]).toMatchObject({ attempt: 1, status: 200, error: null, acknowledged: true, responseBody: 'ok' });
-  });
+      expect(report).toMatchObject({ ok: true, totals: { webhooks: 1, deliveries: 1, delivered: 1, failed: 0, attempts: 1 } });
+      expect(report.deliveries[0]).toMatchObject({
+        variant,
+        provider,
+        outcome: 'delivered',
+        failure: null,
+        eventId: exampleOf(variant).id,
+      });
+      expect(report.deliveries[0]?.attempts[0]).toMatchObject({
+        attempt: 1,
+        status: 200,
+        error: null,
+        acknowledged: true,
+        responseBody: 'ok',
+      });
+    },
+  );
 
-  it.each(variants.map((v) => [v.id, v.provider] as const))('sender > %s reaches an in-process handler, signed and byte-exact', async (variant, provider) => {
-    const app = inProcessReceiver();
-    const report = await sendWebhook({ variant, target: app.handler, schedule: fastSchedule });
-    expect(app.received.map((r) => [r.provider, r.rejection])).toEqual([[provider, null]]);
-    expect(app.received[0]?.body.toString('utf8')).toBe(JSON.stringify(exampleOf(variant)));
-    expect(app.requests[0]?.method).toBe('POST');
-    expect(app.requests[0]?.url).toBe('http://localhost/webhooks');
-    expect(report.ok).toBe(true);
-  });
+  it.each(variants.map((v) => [v.id, v.provider] as const))(
+    'sender > %s reaches an in-process handler, signed and byte-exact',
+    async (variant, provider) => {
+      const app = inProcessReceiver();
+      const report = await sendWebhook({ variant, target: app.handler, schedule: fastSchedule });
+      expect(app.received.map((r) => [r.provider, r.rejection])).toEqual([[provider, null]]);
+      expect(app.received[0]?.body.toString('utf8')).toBe(JSON.stringify(exampleOf(variant)));
+      expect(app.requests[0]?.method).toBe('POST');
+      expect(app.requests[0]?.url).toBe('http://localhost/webhooks');
+      expect(report.ok).toBe(true);
+    },
+  );
 
   it('sender > sendAll delivers the whole catalogue in catalogue order by default', async () => {
     const server = await receiver();
@@ -58,7 +76,12 @@ describe('sender > every variant', () => {
       await verifyKustomSignature({ body, headers: c.req.raw.headers, secrets: testSecrets.kustom });
       return c.json({ received: JSON.parse(body).type });
     });
-    const report = await sendWebhook({ variant: 'kustom.ipp.session.finalized', target: app.fetch, handlerUrl: 'https://shop.test/webhooks/kustom', schedule: [0] });
+    const report = await sendWebhook({
+      variant: 'kustom.ipp.session.finalized',
+      target: app.fetch,
+      handlerUrl: 'https://shop.test/webhooks/kustom',
+      schedule: [0],
+    });
     expect(report.deliveries[0]?.attempts[0]).toMatchObject({ status: 200, responseBody: '{"received":"ipp.session.finalized"}' });
   });
 });
@@ -78,7 +101,12 @@ describe('sender > what is sent', () => {
     const event = fixtures.build('kustom.ipp.session.cancelled', {}, { seed: 5 });
     const report = await sendWebhook({ event, target: app.handler, schedule: [0] });
     expect(app.received[0]?.body.toString('utf8')).toBe(JSON.stringify(event));
-    expect(report.deliveries[0]).toMatchObject({ provider: 'kustom', variant: 'kustom.ipp.session.cancelled', eventId: event.id, outcome: 'delivered' });
+    expect(report.deliveries[0]).toMatchObject({
+      provider: 'kustom',
+      variant: 'kustom.ipp.session.cancelled',
+      eventId: event.id,
+      outcome: 'delivered',
+    });
   });
 
   it('sender > an unrecognisable payload needs provider; without it nothing is sent', async () => {
@@ -123,7 +151,12 @@ describe('sender > what is sent', () => {
     expect(oldOnly.received[1]?.headers['x-trace']).toBe('t-1');
 
     const defaults = inProcessReceiver(); // verifies with testSecrets: a send with other secrets is refused
-    const report = await sendWebhook({ variant: 'kushki.card.approved', target: defaults.handler, secret: 'one-secret-for-both', schedule: [0] });
+    const report = await sendWebhook({
+      variant: 'kushki.card.approved',
+      target: defaults.handler,
+      secret: 'one-secret-for-both',
+      schedule: [0],
+    });
     expect(defaults.received[0]?.rejection).toBe('bad-signature');
     expect(report.deliveries[0]?.attempts[0]?.status).toBe(401);
   });
@@ -132,11 +165,30 @@ describe('sender > what is sent', () => {
 describe('sender > the package entry', () => {
   it('sender > hookproof/sender resolves through the exports map to the built entry', async () => {
     const entry = (await import('hookproof/sender')) as Record<string, unknown>;
-    for (const name of ['sendWebhook', 'sendAll', 'fastSchedule', 'standardWebhooksSchedule', 'verifyKushkiSignature', 'verifyKustomSignature', 'signKushki', 'signKustom', 'WebhookVerificationError', 'WebhookSendError', 'testSecrets']) {
+    for (const name of [
+      'sendWebhook',
+      'sendAll',
+      'fastSchedule',
+      'standardWebhooksSchedule',
+      'verifyKushkiSignature',
+      'verifyKustomSignature',
+      'signKushki',
+      'signKustom',
+      'WebhookVerificationError',
+      'WebhookSendError',
+      'testSecrets',
+    ]) {
       expect(entry[name], name).toBeDefined();
     }
     const main = (await import('hookproof')) as Record<string, unknown>;
-    for (const name of ['verifyKushkiSignature', 'verifyKustomSignature', 'signKushki', 'signKustom', 'WebhookVerificationError', 'testSecrets']) {
+    for (const name of [
+      'verifyKushkiSignature',
+      'verifyKustomSignature',
+      'signKushki',
+      'signKustom',
+      'WebhookVerificationError',
+      'testSecrets',
+    ]) {
       expect(main[name], name).toBeDefined();
     }
   });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { sendAll, sendWebhook, WebhookSendError, type SendAllOptions, type WebhookSendErrorCode } from '../mocks/sender/index.js';
+import { type SendAllOptions, sendAll, sendWebhook, WebhookSendError, type WebhookSendErrorCode } from '../mocks/sender/index.js';
 import { parseWebhook, variants } from '../src/index.js';
-import { inProcessReceiver, useLoopbackReceivers, type ReceivedWebhook } from './sender-receiver.js';
+import { inProcessReceiver, type ReceivedWebhook, useLoopbackReceivers } from './sender-receiver.js';
 
 const receiver = useLoopbackReceivers();
 
@@ -24,12 +24,17 @@ describe('sender > duplicate delivery', () => {
       if (v.provider === 'kustom') expect(copies[0]?.headers['webhook-id']).toBe(copies[1]?.headers['webhook-id']);
     }
     expect(report.totals).toEqual({ webhooks: 10, deliveries: 20, delivered: 20, failed: 0, attempts: 20 });
-    expect(report.deliveries.map((d) => [d.index, d.copy])).toEqual(variants.flatMap((_, i) => [[i, 1], [i, 2]]));
+    expect(report.deliveries.map((d) => [d.index, d.copy])).toEqual(
+      variants.flatMap((_, i) => [
+        [i, 1],
+        [i, 2],
+      ]),
+    );
     expect(new Set(report.deliveries.filter((d) => d.provider === 'kustom').map((d) => d.webhookId)).size).toBe(4);
   });
 
   it('sender duplicate > each copy is retried on its own', async () => {
-    const app = inProcessReceiver((r, n) => (n === 1 ? 500 : 200)); // the duplicate's first attempt fails
+    const app = inProcessReceiver((_request, n) => (n === 1 ? 500 : 200)); // the duplicate's first attempt fails
     const report = await sendWebhook({ variant: 'kushki.card.approved', target: app.handler, duplicate: true, schedule: [0, 1] });
     expect(report.deliveries.map((d) => [d.copy, d.attempts.map((a) => a.status)])).toEqual([
       [1, [200]],
@@ -151,7 +156,13 @@ describe('sender > a send that cannot start rejects before sending anything', ()
 
   it('sender errors > the same options with a valid value do send (the table is not vacuous)', async () => {
     const app = inProcessReceiver();
-    const report = await sendAll({ target: app.handler, schedule: [0, 1], timeoutMs: 1_000, concurrency: 2, webhooks: ['kushki.card.approved', { event: { id: 'x' }, provider: 'kushki' }] });
+    const report = await sendAll({
+      target: app.handler,
+      schedule: [0, 1],
+      timeoutMs: 1_000,
+      concurrency: 2,
+      webhooks: ['kushki.card.approved', { event: { id: 'x' }, provider: 'kushki' }],
+    });
     expect(report.ok).toBe(true);
     expect(app.received).toHaveLength(2);
   });

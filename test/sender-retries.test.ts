@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { fastSchedule, retrySchedule, sendAll, sendWebhook, standardWebhooksSchedule, type DeliveryReport } from '../mocks/sender/index.js';
+import { type DeliveryReport, fastSchedule, retrySchedule, sendAll, sendWebhook, standardWebhooksSchedule } from '../mocks/sender/index.js';
 import { closedPortUrl, inProcessReceiver, useLoopbackReceivers, verifying } from './sender-receiver.js';
 
 const receiver = useLoopbackReceivers();
@@ -85,7 +85,10 @@ describe('sender > retries against an in-process handler', () => {
 
   it('sender retries > a handler returning something that is not a Response', async () => {
     const report = await sendWebhook({ variant: 'kushki.cash.expired', target: (() => ({ status: 200 })) as never, schedule: [0] });
-    expect(report.deliveries[0]?.attempts[0]?.error).toEqual({ kind: 'handler-error', message: 'the handler returned object, not a Response' });
+    expect(report.deliveries[0]?.attempts[0]?.error).toEqual({
+      kind: 'handler-error',
+      message: 'the handler returned object, not a Response',
+    });
   });
 });
 
@@ -149,7 +152,13 @@ describe('sender > abort', () => {
   it('sender abort > aborts the attempt in flight', async () => {
     const app = inProcessReceiver(() => 'hang');
     const controller = new AbortController();
-    const sending = sendWebhook({ variant: 'kushki.card.approved', target: app.handler, schedule: [0, 10], timeoutMs: 60_000, signal: controller.signal });
+    const sending = sendWebhook({
+      variant: 'kushki.card.approved',
+      target: app.handler,
+      schedule: [0, 10],
+      timeoutMs: 60_000,
+      signal: controller.signal,
+    });
     await vi.waitFor(() => expect(app.received).toHaveLength(1));
     controller.abort();
     const report = await sending;

@@ -5,13 +5,13 @@ import {
   signKustom,
   standardWebhooksScheme,
   testSecrets,
+  type VerificationFailureReason,
   variantsOf,
   verifyKustomSignature,
   WebhookVerificationError,
-  type VerificationFailureReason,
 } from '../src/index.js';
-import { exampleOf } from './support/examples.js';
 import { opensslHmacBase64 } from './signatures-openssl.js';
+import { exampleOf } from './support/examples.js';
 
 const MSG_ID = 'msg_2KWPBgLlAfxdpx2AI54pPJ85f4W';
 const TS = 1_780_684_632; // seconds
@@ -42,16 +42,27 @@ describe('kustom signature vectors', () => {
       'webhook-signature': 'v1,g0hM9SsE+OTPJTGt/tmIKtSyZlE3uFJELVlNIOLJ1OE=',
     });
     await expect(
-      verifyKustomSignature({ body: '{"test": 2432232314}', headers, secrets: 'whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw', now: new Date(1614265330_000) }),
+      verifyKustomSignature({
+        body: '{"test": 2432232314}',
+        headers,
+        secrets: 'whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw',
+        now: new Date(1614265330_000),
+      }),
     ).resolves.toEqual({ provider: 'kustom', id: 'msg_p5jXN8AQM9LWM0D4loKWxJek', timestamp: 1614265330, secretIndex: 0 });
   });
 
-  it.each(variantsOf('kustom').map((v) => [v.id] as const))('kustom signature > %s matches openssl over "<id>.<timestamp>.<body>"', async (variant) => {
-    const body = JSON.stringify(exampleOf(variant));
-    const headers = await signKustom({ body, secrets: testSecrets.kustom, id: MSG_ID, timestamp: TS });
-    expect(headers['webhook-signature']).toBe(`v1,${opensslHmacBase64(keyOf(testSecrets.kustom), `${MSG_ID}.${TS}.${body}`)}`);
-    await expect(verifyKustomSignature({ body, headers, secrets: testSecrets.kustom, now: NOW })).resolves.toMatchObject({ id: MSG_ID, timestamp: TS });
-  });
+  it.each(variantsOf('kustom').map((v) => [v.id] as const))(
+    'kustom signature > %s matches openssl over "<id>.<timestamp>.<body>"',
+    async (variant) => {
+      const body = JSON.stringify(exampleOf(variant));
+      const headers = await signKustom({ body, secrets: testSecrets.kustom, id: MSG_ID, timestamp: TS });
+      expect(headers['webhook-signature']).toBe(`v1,${opensslHmacBase64(keyOf(testSecrets.kustom), `${MSG_ID}.${TS}.${body}`)}`);
+      await expect(verifyKustomSignature({ body, headers, secrets: testSecrets.kustom, now: NOW })).resolves.toMatchObject({
+        id: MSG_ID,
+        timestamp: TS,
+      });
+    },
+  );
 
   it('kustom signature > a secret without whsec_ is used as its raw UTF-8 bytes; bytes as they are', async () => {
     const body = JSON.stringify(exampleOf('kustom.ipp.session.finalized'));
@@ -97,19 +108,74 @@ describe('kustom verification rejects', () => {
     header: string;
   }[] = [
     { name: 'no webhook-id', change: ({ 'webhook-id': _, ...h }) => h, reason: 'missing-header', header: 'webhook-id' },
-    { name: 'no webhook-timestamp', change: ({ 'webhook-timestamp': _, ...h }) => h, reason: 'missing-header', header: 'webhook-timestamp' },
-    { name: 'no webhook-signature', change: ({ 'webhook-signature': _, ...h }) => h, reason: 'missing-header', header: 'webhook-signature' },
-    { name: 'a timestamp that is not an integer', change: (h) => ({ ...h, 'webhook-timestamp': '1780684632.5' }), reason: 'malformed-header', header: 'webhook-timestamp' },
-    { name: 'only a v2 entry', change: (h) => ({ ...h, 'webhook-signature': h['webhook-signature']!.replace('v1,', 'v2,') }), reason: 'malformed-header', header: 'webhook-signature' },
-    { name: 'a truncated signature', change: (h) => ({ ...h, 'webhook-signature': h['webhook-signature']!.slice(0, 12) }), reason: 'bad-signature', header: 'webhook-signature' },
-    { name: 'an empty v1 entry', change: (h) => ({ ...h, 'webhook-signature': 'v1,' }), reason: 'malformed-header', header: 'webhook-signature' },
-    { name: 'a tampered body', body: body.replace('"type":"ipp.session.finalized"', '"type":"ipp.session.cancelled"'), reason: 'bad-signature', header: 'webhook-signature' },
-    { name: 'another webhook-id', change: (h) => ({ ...h, 'webhook-id': 'msg_replayed' }), reason: 'bad-signature', header: 'webhook-signature' },
-    { name: 'a shifted timestamp', change: (h) => ({ ...h, 'webhook-timestamp': String(TS + 1) }), reason: 'bad-signature', header: 'webhook-signature' },
+    {
+      name: 'no webhook-timestamp',
+      change: ({ 'webhook-timestamp': _, ...h }) => h,
+      reason: 'missing-header',
+      header: 'webhook-timestamp',
+    },
+    {
+      name: 'no webhook-signature',
+      change: ({ 'webhook-signature': _, ...h }) => h,
+      reason: 'missing-header',
+      header: 'webhook-signature',
+    },
+    {
+      name: 'a timestamp that is not an integer',
+      change: (h) => ({ ...h, 'webhook-timestamp': '1780684632.5' }),
+      reason: 'malformed-header',
+      header: 'webhook-timestamp',
+    },
+    {
+      name: 'only a v2 entry',
+      change: (h) => ({ ...h, 'webhook-signature': h['webhook-signature']!.replace('v1,', 'v2,') }),
+      reason: 'malformed-header',
+      header: 'webhook-signature',
+    },
+    {
+      name: 'a truncated signature',
+      change: (h) => ({ ...h, 'webhook-signature': h['webhook-signature']!.slice(0, 12) }),
+      reason: 'bad-signature',
+      header: 'webhook-signature',
+    },
+    {
+      name: 'an empty v1 entry',
+      change: (h) => ({ ...h, 'webhook-signature': 'v1,' }),
+      reason: 'malformed-header',
+      header: 'webhook-signature',
+    },
+    {
+      name: 'a tampered body',
+      body: body.replace('"type":"ipp.session.finalized"', '"type":"ipp.session.cancelled"'),
+      reason: 'bad-signature',
+      header: 'webhook-signature',
+    },
+    {
+      name: 'another webhook-id',
+      change: (h) => ({ ...h, 'webhook-id': 'msg_replayed' }),
+      reason: 'bad-signature',
+      header: 'webhook-signature',
+    },
+    {
+      name: 'a shifted timestamp',
+      change: (h) => ({ ...h, 'webhook-timestamp': String(TS + 1) }),
+      reason: 'bad-signature',
+      header: 'webhook-signature',
+    },
     { name: 'the wrong secret', options: { secrets: testSecrets.kustomNext }, reason: 'bad-signature', header: 'webhook-signature' },
     { name: 'a timestamp older than 300 s', options: { now: (TS + 301) * 1000 }, reason: 'stale-timestamp', header: 'webhook-timestamp' },
-    { name: 'a timestamp more than 300 s ahead', options: { now: (TS - 301) * 1000 }, reason: 'future-timestamp', header: 'webhook-timestamp' },
-    { name: 'a custom tolerance', options: { now: (TS + 11) * 1000, toleranceSeconds: 10 }, reason: 'stale-timestamp', header: 'webhook-timestamp' },
+    {
+      name: 'a timestamp more than 300 s ahead',
+      options: { now: (TS - 301) * 1000 },
+      reason: 'future-timestamp',
+      header: 'webhook-timestamp',
+    },
+    {
+      name: 'a custom tolerance',
+      options: { now: (TS + 11) * 1000, toleranceSeconds: 10 },
+      reason: 'stale-timestamp',
+      header: 'webhook-timestamp',
+    },
   ];
 
   it.each(cases.map((c) => [c.name, c] as const))('kustom verify > %s', async (_name, c) => {
@@ -138,8 +204,13 @@ describe('kustom verification rejects', () => {
 
   it('kustom verify > any v1 entry may match; other versions and junk are skipped', async () => {
     const headers = await signKustom({ body, secrets: testSecrets.kustom, id: MSG_ID, timestamp: TS });
-    const mixed = { ...headers, 'webhook-signature': `v1,Ceo5qEr07ixe2NLpvHk3FH9bwy/WavXrAFQ/9tdO6mc= v2,abc ${headers['webhook-signature']} v1a,x` };
-    await expect(verifyKustomSignature({ body, headers: mixed, secrets: testSecrets.kustom, now: NOW })).resolves.toMatchObject({ id: MSG_ID });
+    const mixed = {
+      ...headers,
+      'webhook-signature': `v1,Ceo5qEr07ixe2NLpvHk3FH9bwy/WavXrAFQ/9tdO6mc= v2,abc ${headers['webhook-signature']} v1a,x`,
+    };
+    await expect(verifyKustomSignature({ body, headers: mixed, secrets: testSecrets.kustom, now: NOW })).resolves.toMatchObject({
+      id: MSG_ID,
+    });
   });
 });
 
@@ -153,15 +224,23 @@ describe('kustom verification inputs', () => {
     headers.append('webhook-signature', one['webhook-signature']!);
     headers.append('webhook-signature', two['webhook-signature']!); // joined as "v1,a, v1,b"
     await expect(verifyKustomSignature({ body, headers, secrets: testSecrets.kustom, now: NOW })).resolves.toMatchObject({ id: MSG_ID });
-    const node = { 'webhook-id': MSG_ID, 'webhook-timestamp': String(TS), 'webhook-signature': [one['webhook-signature']!, two['webhook-signature']!] };
-    await expect(verifyKustomSignature({ body, headers: node, secrets: testSecrets.kustom, now: NOW })).resolves.toMatchObject({ id: MSG_ID });
+    const node = {
+      'webhook-id': MSG_ID,
+      'webhook-timestamp': String(TS),
+      'webhook-signature': [one['webhook-signature']!, two['webhook-signature']!],
+    };
+    await expect(verifyKustomSignature({ body, headers: node, secrets: testSecrets.kustom, now: NOW })).resolves.toMatchObject({
+      id: MSG_ID,
+    });
   });
 
   it('kustom verify > a configurable scheme (svix-* header names)', async () => {
     const scheme = { idHeader: 'svix-id', timestampHeader: 'svix-timestamp', signatureHeader: 'svix-signature' };
     const headers = await signKustom({ body, secrets: testSecrets.kustom, id: MSG_ID, timestamp: TS, scheme });
     expect(Object.keys(headers).sort()).toEqual(['svix-id', 'svix-signature', 'svix-timestamp']);
-    await expect(verifyKustomSignature({ body, headers, secrets: testSecrets.kustom, now: NOW, scheme })).resolves.toMatchObject({ id: MSG_ID });
+    await expect(verifyKustomSignature({ body, headers, secrets: testSecrets.kustom, now: NOW, scheme })).resolves.toMatchObject({
+      id: MSG_ID,
+    });
     const error = await rejection(verifyKustomSignature({ body, headers, secrets: testSecrets.kustom, now: NOW }));
     expect([error.reason, error.header]).toEqual(['missing-header', standardWebhooksScheme.idHeader]);
   });
@@ -171,20 +250,28 @@ describe('kustom verification inputs', () => {
     const pretty = JSON.stringify(event, null, 2);
     const headers = await signKustom({ body: pretty, secrets: testSecrets.kustom, id: MSG_ID, timestamp: TS });
     expect(headers['webhook-signature']).toBe(`v1,${opensslHmacBase64(keyOf(testSecrets.kustom), `${MSG_ID}.${TS}.${pretty}`)}`);
-    await expect(verifyKustomSignature({ body: new TextEncoder().encode(pretty), headers, secrets: testSecrets.kustom, now: NOW })).resolves.toMatchObject({ id: MSG_ID });
+    await expect(
+      verifyKustomSignature({ body: new TextEncoder().encode(pretty), headers, secrets: testSecrets.kustom, now: NOW }),
+    ).resolves.toMatchObject({ id: MSG_ID });
     const compact = JSON.stringify(JSON.parse(pretty));
     const reordered = JSON.stringify(Object.fromEntries(Object.entries(event).reverse()), null, 2);
     for (const reserialised of [compact, reordered]) {
       expect(JSON.parse(reserialised)).toEqual(event);
-      expect((await rejection(verifyKustomSignature({ body: reserialised, headers, secrets: testSecrets.kustom, now: NOW }))).reason).toBe('bad-signature');
+      expect((await rejection(verifyKustomSignature({ body: reserialised, headers, secrets: testSecrets.kustom, now: NOW }))).reason).toBe(
+        'bad-signature',
+      );
     }
   });
 
   it('kustom verify > a BOM is part of the signed bytes', async () => {
     const withBom = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(body)]);
     const headers = await signKustom({ body: withBom, secrets: testSecrets.kustom, id: MSG_ID, timestamp: TS });
-    expect(headers['webhook-signature']).toBe(`v1,${opensslHmacBase64(keyOf(testSecrets.kustom), Buffer.concat([Buffer.from(`${MSG_ID}.${TS}.`), withBom]))}`);
-    await expect(verifyKustomSignature({ body: withBom, headers, secrets: testSecrets.kustom, now: NOW })).resolves.toMatchObject({ id: MSG_ID });
+    expect(headers['webhook-signature']).toBe(
+      `v1,${opensslHmacBase64(keyOf(testSecrets.kustom), Buffer.concat([Buffer.from(`${MSG_ID}.${TS}.`), withBom]))}`,
+    );
+    await expect(verifyKustomSignature({ body: withBom, headers, secrets: testSecrets.kustom, now: NOW })).resolves.toMatchObject({
+      id: MSG_ID,
+    });
     expect((await rejection(verifyKustomSignature({ body, headers, secrets: testSecrets.kustom, now: NOW }))).reason).toBe('bad-signature');
   });
 
@@ -200,8 +287,8 @@ describe('kustom verification inputs', () => {
 
   it('kustom verify > a parsed body is a TypeError that names the raw-body trap', async () => {
     const headers = await signKustom({ body, secrets: testSecrets.kustom, id: MSG_ID, timestamp: TS });
-    await expect(verifyKustomSignature({ body: JSON.parse(body) as never, headers, secrets: testSecrets.kustom, now: NOW })).rejects.toThrow(
-      /raw request body.*Re-serialising/,
-    );
+    await expect(
+      verifyKustomSignature({ body: JSON.parse(body) as never, headers, secrets: testSecrets.kustom, now: NOW }),
+    ).rejects.toThrow(/raw request body.*Re-serialising/);
   });
 });

@@ -1,13 +1,13 @@
 /** Type-level checks: `tsc --noEmit` (part of npm test) fails if the public types stop narrowing. */
-import { describe, expectTypeOf, it, expect } from 'vitest';
+import { describe, expect, expectTypeOf, it } from 'vitest';
 import {
-  parseWebhook,
   isKushkiCardDeclined,
-  type KushkiWebhook,
-  type KustomWebhook,
-  type KustomApiPaths,
-  type KushkiOpenApiWebhooks,
   type KushkiCardApproved,
+  type KushkiOpenApiWebhooks,
+  type KushkiWebhook,
+  type KustomApiPaths,
+  type KustomWebhook,
+  parseWebhook,
   type WebhookByVariant,
 } from '../src/index.js';
 import { exampleOf } from './support/examples.js';
@@ -39,7 +39,8 @@ describe('public types', () => {
           return event.ticketNumber;
       }
     };
-    const kustom = (event: KustomWebhook): string => (event.type === 'ipp.session.finalized' && 'order_id' in event.data ? String(event.data.order_id) : event.type);
+    const kustom = (event: KustomWebhook): string =>
+      event.type === 'ipp.session.finalized' && 'order_id' in event.data ? String(event.data.order_id) : event.type;
     expect(describe(exampleOf('kushki.cash.expired') as unknown as KushkiWebhook)).toBe('8908465875');
     expect(kustom(exampleOf('kustom.ipp.session.finalized') as unknown as KustomWebhook)).toBe('ccf4e76a-f56d-4d3a-abf9-f4fe941f0a1f');
   });

@@ -2,9 +2,9 @@
  * After `ipp.session.finalized`: capture what remains authorized on the session's order, once.
  */
 import { createHash } from 'node:crypto';
+import { orderManagementClient } from './order-management-client.js';
 import type { OrderManagementConfig } from './receiver-config.js';
 import type { CaptureOutcome } from './receiver-store.js';
-import { orderManagementClient } from './order-management-client.js';
 
 /**
  * The idempotency key of an order's capture: a UUID derived from the order id, so every attempt to
@@ -14,7 +14,7 @@ import { orderManagementClient } from './order-management-client.js';
 export function captureIdempotencyKey(orderId: string): string {
   const h = createHash('sha256').update(`capture:${orderId}`).digest('hex');
   // Version and variant bits of a v4 UUID, the format Kustom asks for.
-  const variant = ((parseInt(h[16]!, 16) & 0x3) | 0x8).toString(16);
+  const variant = ((parseInt(h.charAt(16), 16) & 0x3) | 0x8).toString(16);
   return `${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-${variant}${h.slice(17, 20)}-${h.slice(20, 32)}`;
 }
 

@@ -4,9 +4,9 @@
  * (a duplicate gets 200 and is not processed again) and acknowledged with 200 at once; the capture
  * that follows `ipp.session.finalized` runs after the acknowledgement.
  */
-import { Hono, type Context } from 'hono';
+import { type Context, Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
-import { parseWebhook, verifyKushkiSignature, verifyKustomSignature, WebhookVerificationError, type Provider } from 'hookproof';
+import { type Provider, parseWebhook, verifyKushkiSignature, verifyKustomSignature, WebhookVerificationError } from 'hookproof';
 import { captureFinalizedOrder } from './capture-on-finalized.js';
 import type { ReceiverConfig } from './receiver-config.js';
 import { ReceiverStore } from './receiver-store.js';
@@ -43,7 +43,13 @@ export function createReceiver(config: ReceiverConfig): Receiver {
 
   const verify = (provider: Provider, body: string, headers: Headers): Promise<unknown> =>
     provider === 'kustom'
-      ? verifyKustomSignature({ body, headers, secrets: config.kustom.secrets, toleranceSeconds: config.kustom.toleranceSeconds ?? 300, now: now() })
+      ? verifyKustomSignature({
+          body,
+          headers,
+          secrets: config.kustom.secrets,
+          toleranceSeconds: config.kustom.toleranceSeconds ?? 300,
+          now: now(),
+        })
       : verifyKushkiSignature({ body, headers, secret: config.kushki.secret, now: now() });
 
   const endpoint = (provider: Provider) => async (c: Context) => {

@@ -3,13 +3,14 @@
  * by MSW), the mock delivers the signed callbacks over loopback HTTP to the receiver, the device is
  * simulated to finalize, and the receiver captures the order through Order Management.
  */
-import { setupServer } from 'msw/node';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+
 import { basicAuthHeader, createKustomMock, type IppSession } from 'hookproof/msw';
 import { sendWebhook, signKustom, testSecrets } from 'hookproof/sender';
+import { setupServer } from 'msw/node';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { captureIdempotencyKey } from './capture-on-finalized.js';
 import { createReceiver } from './receiver-app.js';
-import { startReceiver, testReceiverConfig, type RunningReceiver } from './server.js';
+import { type RunningReceiver, startReceiver, testReceiverConfig } from './server.js';
 
 const credentials = { username: 'K501661_7c1ac4b3d5f0', password: 'kustom-test-password' };
 const KUSTOM_API = 'https://api.playground.kustom.co';
@@ -63,7 +64,11 @@ describe('receiver > capture loop', () => {
       ['ipp.session.finalized', 'delivered', [200]],
     ]);
     const processed = running.receiver.store.processed.filter((p) => kustom.events.some((e) => e.id === p.eventId));
-    expect(processed.map((p) => p.kind)).toEqual(['kustom.ipp.session.created', 'kustom.ipp.session.activated', 'kustom.ipp.session.finalized']);
+    expect(processed.map((p) => p.kind)).toEqual([
+      'kustom.ipp.session.created',
+      'kustom.ipp.session.activated',
+      'kustom.ipp.session.finalized',
+    ]);
   });
 
   it('loop > a session cancelled through the API gets its callback and no order is captured', async () => {
@@ -99,12 +104,19 @@ describe('receiver > capture loop', () => {
   it('loop > two receiver instances given the same finalized event capture once (the idempotency key)', async () => {
     const session = await startSession(7_500);
     kustom.setReceiver(null); // deliver the finalized event by hand, to two instances at once
-    const { order_id } = await kustom.simulate(session.session_id, 'finalized').finally(() =>
-      kustom.setReceiver({ target: `${running.url}/webhooks/kustom` }),
-    );
+    const { order_id } = await kustom
+      .simulate(session.session_id, 'finalized')
+      .finally(() => kustom.setReceiver({ target: `${running.url}/webhooks/kustom` }));
     const finalized = kustom.events.at(-1)!;
-    const instances = [createReceiver({ ...testReceiverConfig, orderManagement }), createReceiver({ ...testReceiverConfig, orderManagement })];
-    await Promise.all(instances.map((r) => sendWebhook({ event: finalized, target: r.fetch, handlerUrl: 'http://localhost/webhooks/kustom', schedule: [0] })));
+    const instances = [
+      createReceiver({ ...testReceiverConfig, orderManagement }),
+      createReceiver({ ...testReceiverConfig, orderManagement }),
+    ];
+    await Promise.all(
+      instances.map((r) =>
+        sendWebhook({ event: finalized, target: r.fetch, handlerUrl: 'http://localhost/webhooks/kustom', schedule: [0] }),
+      ),
+    );
     await Promise.all(instances.map((r) => r.idle()));
     const order = kustom.orders.get(order_id!)!;
     expect(order).toMatchObject({ status: 'CAPTURED', captured_amount: 7_500 });
@@ -112,7 +124,9 @@ describe('receiver > capture loop', () => {
     const outcomes = instances.flatMap((r) => r.store.captures);
     // Each instance either captured (the same capture, replayed for the same key) or found nothing left.
     expect(outcomes.every((o) => o.status === 'captured' || o.status === 'nothing-to-capture')).toBe(true);
-    expect(new Set(outcomes.flatMap((o) => (o.status === 'captured' ? [o.captureId] : [])))).toEqual(new Set([order.captures[0]!.capture_id]));
+    expect(new Set(outcomes.flatMap((o) => (o.status === 'captured' ? [o.captureId] : [])))).toEqual(
+      new Set([order.captures[0]!.capture_id]),
+    );
   });
 
   it.each([
@@ -129,8 +143,20 @@ describe('receiver > capture loop', () => {
       });
       expect(res.status).toBe(201);
     }
-    const body = JSON.stringify({ id: 'kevt_0123456789abcdefABCDEF', merchant_id: 'DM11917000', timestamp: '2026-06-05T18:33:39.608920367Z', type: 'ipp.session.finalized', data: { session_id: 'dc01aa86-fb99-4d05-97dc-e79a22650f9a', order_id: orderId, failure_reason: null } });
-    const response = await receiver.fetch(new Request('http://localhost/webhooks/kustom', { method: 'POST', body, headers: await signKustom({ body, secrets: testSecrets.kustom }) }));
+    const body = JSON.stringify({
+      id: 'kevt_0123456789abcdefABCDEF',
+      merchant_id: 'DM11917000',
+      timestamp: '2026-06-05T18:33:39.608920367Z',
+      type: 'ipp.session.finalized',
+      data: { session_id: 'dc01aa86-fb99-4d05-97dc-e79a22650f9a', order_id: orderId, failure_reason: null },
+    });
+    const response = await receiver.fetch(
+      new Request('http://localhost/webhooks/kustom', {
+        method: 'POST',
+        body,
+        headers: await signKustom({ body, secrets: testSecrets.kustom }),
+      }),
+    );
     expect(response.status).toBe(200);
     await receiver.idle();
     expect(receiver.store.captures).toEqual([expect.objectContaining({ orderId, status })]);

@@ -3,12 +3,13 @@
  * acknowledgement of every variant and of other Kustom events. Deliveries come from hookproof's
  * sender, in process and over loopback HTTP.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+import { variants, variantsOf } from 'hookproof';
 import { createFixtures } from 'hookproof/fixtures';
 import { fastSchedule, sendAll, sendWebhook, signKushki, signKustom, testSecrets } from 'hookproof/sender';
-import { variants, variantsOf } from 'hookproof';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createReceiver } from './receiver-app.js';
-import { startReceiver, testReceiverConfig, type RunningReceiver } from './server.js';
+import { type RunningReceiver, startReceiver, testReceiverConfig } from './server.js';
 
 const fx = createFixtures({ seed: 2026 });
 const KUSTOM_URL = 'http://localhost/webhooks/kustom';
@@ -26,23 +27,80 @@ describe('receiver > signatures', () => {
   const minutesAgo = (m: number) => new Date(Date.now() - m * 60_000);
 
   const rows: [string, () => Promise<Response>, number, string | null][] = [
-    ['Kustom signed with the endpoint secret', async () => post(receiver, KUSTOM_URL, kustomBody, await signKustom({ body: kustomBody, secrets: testSecrets.kustom })), 200, null],
-    ['Kustom signed with another secret', async () => post(receiver, KUSTOM_URL, kustomBody, await signKustom({ body: kustomBody, secrets: testSecrets.kustomNext })), 401, 'bad-signature'],
+    [
+      'Kustom signed with the endpoint secret',
+      async () => post(receiver, KUSTOM_URL, kustomBody, await signKustom({ body: kustomBody, secrets: testSecrets.kustom })),
+      200,
+      null,
+    ],
+    [
+      'Kustom signed with another secret',
+      async () => post(receiver, KUSTOM_URL, kustomBody, await signKustom({ body: kustomBody, secrets: testSecrets.kustomNext })),
+      401,
+      'bad-signature',
+    ],
     ['Kustom with no signature headers', async () => post(receiver, KUSTOM_URL, kustomBody, {}), 401, 'missing-header'],
-    ['Kustom signed 6 minutes ago', async () => post(receiver, KUSTOM_URL, kustomBody, await signKustom({ body: kustomBody, secrets: testSecrets.kustom, timestamp: minutesAgo(6) })), 401, 'stale-timestamp'],
-    ['Kustom signed 6 minutes ahead', async () => post(receiver, KUSTOM_URL, kustomBody, await signKustom({ body: kustomBody, secrets: testSecrets.kustom, timestamp: minutesAgo(-6) })), 401, 'future-timestamp'],
-    ['Kustom signed 4 minutes ago', async () => {
-      const body = JSON.stringify(fx.kustom.sessionCreated());
-      return post(receiver, KUSTOM_URL, body, await signKustom({ body, secrets: testSecrets.kustom, timestamp: minutesAgo(4) }));
-    }, 200, null],
-    ['Kustom body re-serialised after signing', async () => {
-      const pretty = JSON.stringify(JSON.parse(kustomBody), null, 2);
-      return post(receiver, KUSTOM_URL, pretty, await signKustom({ body: kustomBody, secrets: testSecrets.kustom }));
-    }, 401, 'bad-signature'],
-    ['Kushki signed with the webhook secret', async () => post(receiver, KUSHKI_URL, kushkiBody, await signKushki({ body: kushkiBody, secret: testSecrets.kushki })), 200, null],
-    ['Kushki signed with another secret', async () => post(receiver, KUSHKI_URL, kushkiBody, await signKushki({ body: kushkiBody, secret: 'not-the-secret' })), 401, 'bad-signature'],
+    [
+      'Kustom signed 6 minutes ago',
+      async () =>
+        post(
+          receiver,
+          KUSTOM_URL,
+          kustomBody,
+          await signKustom({ body: kustomBody, secrets: testSecrets.kustom, timestamp: minutesAgo(6) }),
+        ),
+      401,
+      'stale-timestamp',
+    ],
+    [
+      'Kustom signed 6 minutes ahead',
+      async () =>
+        post(
+          receiver,
+          KUSTOM_URL,
+          kustomBody,
+          await signKustom({ body: kustomBody, secrets: testSecrets.kustom, timestamp: minutesAgo(-6) }),
+        ),
+      401,
+      'future-timestamp',
+    ],
+    [
+      'Kustom signed 4 minutes ago',
+      async () => {
+        const body = JSON.stringify(fx.kustom.sessionCreated());
+        return post(receiver, KUSTOM_URL, body, await signKustom({ body, secrets: testSecrets.kustom, timestamp: minutesAgo(4) }));
+      },
+      200,
+      null,
+    ],
+    [
+      'Kustom body re-serialised after signing',
+      async () => {
+        const pretty = JSON.stringify(JSON.parse(kustomBody), null, 2);
+        return post(receiver, KUSTOM_URL, pretty, await signKustom({ body: kustomBody, secrets: testSecrets.kustom }));
+      },
+      401,
+      'bad-signature',
+    ],
+    [
+      'Kushki signed with the webhook secret',
+      async () => post(receiver, KUSHKI_URL, kushkiBody, await signKushki({ body: kushkiBody, secret: testSecrets.kushki })),
+      200,
+      null,
+    ],
+    [
+      'Kushki signed with another secret',
+      async () => post(receiver, KUSHKI_URL, kushkiBody, await signKushki({ body: kushkiBody, secret: 'not-the-secret' })),
+      401,
+      'bad-signature',
+    ],
     ['Kushki with no signature headers', async () => post(receiver, KUSHKI_URL, kushkiBody, {}), 401, 'missing-header'],
-    ['Kushki payload signed for the Kustom endpoint', async () => post(receiver, KUSTOM_URL, kushkiBody, await signKushki({ body: kushkiBody, secret: testSecrets.kushki })), 401, 'missing-header'],
+    [
+      'Kushki payload signed for the Kustom endpoint',
+      async () => post(receiver, KUSTOM_URL, kushkiBody, await signKushki({ body: kushkiBody, secret: testSecrets.kushki })),
+      401,
+      'missing-header',
+    ],
   ];
 
   it.each(rows)('signature > %s → %i', async (_name, send, status, reason) => {
@@ -99,7 +157,14 @@ describe('receiver > deduplication', () => {
   it('duplicate > each event delivered twice gets 200 twice and is processed once', async () => {
     const receiver = createReceiver(testReceiverConfig);
     const webhooks = variantsOf('kushki').map((v) => ({ event: fx.build(v.id) }));
-    const report = await sendAll({ webhooks, target: receiver.fetch, handlerUrl: KUSHKI_URL, duplicate: true, shuffle: 7, schedule: fastSchedule });
+    const report = await sendAll({
+      webhooks,
+      target: receiver.fetch,
+      handlerUrl: KUSHKI_URL,
+      duplicate: true,
+      shuffle: 7,
+      schedule: fastSchedule,
+    });
     expect(report.totals).toMatchObject({ deliveries: 12, delivered: 12 });
     expect(receiver.store.processed.map((p) => p.eventId).sort()).toEqual(webhooks.map((w) => w.event.id).sort());
     expect(receiver.store.duplicates).toHaveLength(6);
@@ -138,7 +203,12 @@ describe('receiver > over HTTP', () => {
     const event = fx.kustom.sessionFinalized();
     await sendWebhook({ event, target: `${running.url}/webhooks/kustom`, schedule: [0] });
     await running.receiver.idle();
-    expect(running.receiver.store.captures).toContainEqual({ orderId: event.data.order_id, eventId: event.id, status: 'skipped', reason: 'no Order Management configured' });
+    expect(running.receiver.store.captures).toContainEqual({
+      orderId: event.data.order_id,
+      eventId: event.id,
+      status: 'skipped',
+      reason: 'no Order Management configured',
+    });
   });
 
   it('server > close stops listening', async () => {

@@ -4,8 +4,9 @@
  * As a script (`tsx examples/receiver/server.ts`), it listens until stopped and prints its URL; set
  * `PORT` for a fixed port.
  */
-import { pathToFileURL } from 'node:url';
+
 import type { AddressInfo } from 'node:net';
+import { pathToFileURL } from 'node:url';
 import { serve } from '@hono/node-server';
 import { testSecrets } from 'hookproof';
 import { createReceiver, type Receiver } from './receiver-app.js';

@@ -12,8 +12,8 @@ import { createIppSessionService, type SimulatedStep } from './ipp-session-servi
 import type { IppSession, Order, OrderLine } from './kustom-api-types.js';
 import { createKustomMockState } from './kustom-mock-state.js';
 import type { HandlerContext } from './mock-http.js';
-import { orderManagementHandlers } from './order-management-handlers.js';
 import { authorizeOrder } from './order-ledger.js';
+import { orderManagementHandlers } from './order-management-handlers.js';
 import { createWebhookEmitter, type KustomMockDelivery, type KustomMockReceiver } from './webhook-emitter.js';
 
 /** Kustom's production and playground API hosts: the mock answers on both by default. */

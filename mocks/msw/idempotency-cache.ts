@@ -25,7 +25,8 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export function idempotencyKeyOf(headers: Headers): { ok: true; key: string | null } | { ok: false; error: KustomApiError } {
   const key = headers.get(IDEMPOTENCY_HEADER);
   if (key === null) return { ok: true, key: null };
-  if (!UUID.test(key)) return { ok: false, error: apiError('BAD_VALUE', `${IDEMPOTENCY_HEADER} must be a UUID, got ${JSON.stringify(key)}.`) };
+  if (!UUID.test(key))
+    return { ok: false, error: apiError('BAD_VALUE', `${IDEMPOTENCY_HEADER} must be a UUID, got ${JSON.stringify(key)}.`) };
   return { ok: true, key };
 }
 
@@ -37,7 +38,12 @@ export function idempotencyKeyOf(headers: Headers): { ok: true; key: string | nu
  * @example
  * const result = once(cache, `capture ${orderId}`, key, () => capture());
  */
-export function once(cache: Map<string, StoredResponse>, scope: string, key: string | null, operation: () => StoredResponse): StoredResponse {
+export function once(
+  cache: Map<string, StoredResponse>,
+  scope: string,
+  key: string | null,
+  operation: () => StoredResponse,
+): StoredResponse {
   if (key === null) return operation();
   const id = `${scope} ${key}`;
   const stored = cache.get(id);

@@ -10,7 +10,9 @@
  * const kustom = createKustomMock({ credentials: { username: 'K1', password: 's3cret' } });
  * const server = setupServer(...kustom.handlers);
  */
-export { createKustomMock, kustomApiBaseUrls } from './create-kustom-mock.js';
+
+export type { BasicCredentials } from './basic-auth.js';
+export { basicAuthHeader } from './basic-auth.js';
 export type {
   AuthorizeOrderInput,
   KustomMock,
@@ -18,16 +20,12 @@ export type {
   KustomMockOrders,
   KustomMockSessions,
 } from './create-kustom-mock.js';
-export { KustomMockError } from './ipp-session-service.js';
-export type { SimulatedStep } from './ipp-session-service.js';
-export type { KustomMockDelivery, KustomMockReceiver } from './webhook-emitter.js';
-export { basicAuthHeader } from './basic-auth.js';
-export type { BasicCredentials } from './basic-auth.js';
+export { createKustomMock, kustomApiBaseUrls } from './create-kustom-mock.js';
 export { IDEMPOTENCY_HEADER } from './idempotency-cache.js';
+export type { SimulatedStep } from './ipp-session-service.js';
+export { KustomMockError } from './ipp-session-service.js';
+export type { KustomApiError, KustomErrorCode } from './kustom-api-errors.js';
 export { kustomErrorCodes } from './kustom-api-errors.js';
-export type { KustomErrorCode, KustomApiError } from './kustom-api-errors.js';
-export { authorizeOrder, captureOrder, refundOrder, cancelOrder } from './order-ledger.js';
-export type { AuthorizeInput, LedgerContext, LedgerResult } from './order-ledger.js';
 export type {
   Capture,
   CaptureRequest,
@@ -42,3 +40,6 @@ export type {
   Refund,
   RefundRequest,
 } from './kustom-api-types.js';
+export type { AuthorizeInput, LedgerContext, LedgerResult } from './order-ledger.js';
+export { authorizeOrder, cancelOrder, captureOrder, refundOrder } from './order-ledger.js';
+export type { KustomMockDelivery, KustomMockReceiver } from './webhook-emitter.js';

@@ -3,11 +3,11 @@
  *
  * @see https://docs.kustom.co (In-Person Payments API)
  */
-import { http, type HttpHandler } from 'msw';
-import { apiError } from './kustom-api-errors.js';
+import { type HttpHandler, http } from 'msw';
 import { checkIppSessionRequest } from './ipp-session-request.js';
 import type { IppSessionService } from './ipp-session-service.js';
-import { errorResponse, readJsonObject, toResponse, unauthorized, type HandlerContext } from './mock-http.js';
+import { apiError } from './kustom-api-errors.js';
+import { errorResponse, type HandlerContext, readJsonObject, toResponse, unauthorized } from './mock-http.js';
 
 /**
  * The IPP handlers for one base URL.

@@ -43,7 +43,9 @@ function problems(value: Record<string, unknown>, checks: Check[], prefix: strin
  * @example
  * checkIppSessionRequest({ device_id: 'd1', order_amount: 0, purchase_currency: 'EUR' }); // { ok: false, error }
  */
-export function checkIppSessionRequest(body: Record<string, unknown>): { ok: true; value: IppSessionRequest } | { ok: false; error: KustomApiError } {
+export function checkIppSessionRequest(
+  body: Record<string, unknown>,
+): { ok: true; value: IppSessionRequest } | { ok: false; error: KustomApiError } {
   const found = problems(body, sessionChecks, '');
   if (Array.isArray(body.order_items)) {
     body.order_items.forEach((item, i) => {

@@ -5,10 +5,10 @@
  */
 import type { KustomIppSessionEvent } from '../../src/webhook-unions.js';
 import { createFixtures, type Fixtures } from '../fixtures/create-fixtures.js';
+import { isTerminal, transitionSession } from './ipp-session-state.js';
 import { apiError, type KustomApiError } from './kustom-api-errors.js';
 import type { IppSession, IppSessionRequest, OrderLine } from './kustom-api-types.js';
 import type { KustomMockState } from './kustom-mock-state.js';
-import { isTerminal, transitionSession } from './ipp-session-state.js';
 import { authorizeOrder } from './order-ledger.js';
 import type { WebhookEmitter } from './webhook-emitter.js';
 
@@ -18,9 +18,7 @@ export type SimulatedStep = 'activated' | 'finalized' | 'cancelled';
 /** A request the mock refuses: the session is unknown, or its state does not allow the step. */
 export class KustomMockError extends Error {
   override readonly name = 'KustomMockError';
-  constructor(
-    readonly error: KustomApiError,
-  ) {
+  constructor(readonly error: KustomApiError) {
     super(error.messages.join(' '));
   }
 }
@@ -107,7 +105,9 @@ export function createIppSessionService(
     async simulate(sessionId, target) {
       const current = state.sessions.get(sessionId)?.session;
       const path: ('ACTIVATED' | 'FINALIZED' | 'CANCELLED')[] =
-        target === 'finalized' && current?.status === 'CREATED' ? ['ACTIVATED', 'FINALIZED'] : [target.toUpperCase() as 'ACTIVATED' | 'FINALIZED' | 'CANCELLED'];
+        target === 'finalized' && current?.status === 'CREATED'
+          ? ['ACTIVATED', 'FINALIZED']
+          : [target.toUpperCase() as 'ACTIVATED' | 'FINALIZED' | 'CANCELLED'];
       if (current && isTerminal(current.status)) {
         throw new KustomMockError(apiError('NOT_ALLOWED', `Session ${sessionId} is ${current.status}: no more steps.`));
       }

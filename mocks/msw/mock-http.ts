@@ -3,7 +3,7 @@
  * the Order Management and IPP handlers.
  */
 import { HttpResponse } from 'msw';
-import { isAuthorized, type BasicCredentials } from './basic-auth.js';
+import { type BasicCredentials, isAuthorized } from './basic-auth.js';
 import type { StoredResponse } from './idempotency-cache.js';
 import { apiError, errorBody, type KustomApiError } from './kustom-api-errors.js';
 import type { KustomMockState } from './kustom-mock-state.js';
@@ -28,7 +28,9 @@ export function unauthorized(context: HandlerContext, request: Request): StoredR
 }
 
 /** The body as a JSON object, or a `BAD_VALUE` error. */
-export async function readJsonObject(request: Request): Promise<{ ok: true; value: Record<string, unknown> } | { ok: false; error: KustomApiError }> {
+export async function readJsonObject(
+  request: Request,
+): Promise<{ ok: true; value: Record<string, unknown> } | { ok: false; error: KustomApiError }> {
   let value: unknown;
   try {
     value = JSON.parse(await request.text());

@@ -4,12 +4,12 @@
  *
  * @see https://docs.kustom.co (Order Management API)
  */
-import { http, type HttpHandler } from 'msw';
+import { type HttpHandler, http } from 'msw';
 import { idempotencyKeyOf, once, type StoredResponse } from './idempotency-cache.js';
 import { apiError, type KustomApiError } from './kustom-api-errors.js';
 import type { Capture, CaptureRequest, Order, Refund, RefundRequest } from './kustom-api-types.js';
-import { errorResponse, fieldErrors, readJsonObject, toResponse, unauthorized, type HandlerContext } from './mock-http.js';
-import { cancelOrder, captureOrder, refundOrder, type LedgerResult } from './order-ledger.js';
+import { errorResponse, fieldErrors, type HandlerContext, readJsonObject, toResponse, unauthorized } from './mock-http.js';
+import { cancelOrder, captureOrder, type LedgerResult, refundOrder } from './order-ledger.js';
 
 type OrderParams = { order_id: string };
 type Item = 'captures' | 'refunds';
@@ -103,7 +103,8 @@ function creation<R extends CaptureRequest | RefundRequest, T extends Capture | 
 export function orderManagementHandlers(baseUrl: string, context: HandlerContext): HttpHandler[] {
   const orders = `${baseUrl}/ordermanagement/v1/orders/:order_id`;
 
-  const read = (pick: (order: Order, params: Record<string, string>) => StoredResponse) =>
+  const read =
+    (pick: (order: Order, params: Record<string, string>) => StoredResponse) =>
     ({ request, params }: { request: Request; params: Record<string, string | readonly string[] | undefined> }): Response => {
       const denied = unauthorized(context, request);
       if (denied) return toResponse(denied);
@@ -120,8 +121,14 @@ export function orderManagementHandlers(baseUrl: string, context: HandlerContext
     });
 
   return [
-    http.get(orders, read((order) => ok(200, order))),
-    http.get(`${orders}/captures`, read((order) => ok(200, order.captures))),
+    http.get(
+      orders,
+      read((order) => ok(200, order)),
+    ),
+    http.get(
+      `${orders}/captures`,
+      read((order) => ok(200, order.captures)),
+    ),
     http.get(`${orders}/captures/:id`, one('captures', 'capture_id', 'NO_SUCH_CAPTURE')),
     http.get(`${orders}/refunds/:id`, one('refunds', 'refund_id', 'NO_SUCH_REFUND')),
     http.post<OrderParams>(`${orders}/captures`, creation(context, 'captures', captureOrder)),

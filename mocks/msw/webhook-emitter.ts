@@ -5,7 +5,7 @@
 import type { KustomIppSessionEvent } from '../../src/webhook-unions.js';
 import type { DeliveryRecord } from '../sender/delivery-report.js';
 import { fastSchedule } from '../sender/retry-schedule.js';
-import { sendWebhook, type DeliveryOptions } from '../sender/send-webhooks.js';
+import { type DeliveryOptions, sendWebhook } from '../sender/send-webhooks.js';
 
 /**
  * Where and how the mock delivers its webhooks: the sender's delivery options. The schedule defaults

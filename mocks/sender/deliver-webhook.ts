@@ -1,7 +1,7 @@
 /** One delivery: attempts on the retry schedule until a 2xx, a 410, the end of the schedule or an abort. */
 import type { AttemptErrorKind, DeliveryAttempt, DeliveryFailure, DeliveryRecord } from './delivery-report.js';
 import type { PreparedWebhook } from './prepare-webhook.js';
-import { signAttempt, type SigningConfig } from './sender-signing.js';
+import { type SigningConfig, signAttempt } from './sender-signing.js';
 import { AttemptTimeoutError, HandlerError, postWebhook, type ResolvedTarget } from './webhook-target.js';
 
 /** Everything an attempt needs besides the webhook. */
@@ -58,7 +58,12 @@ async function attemptOnce(webhook: PreparedWebhook, attempt: number, context: D
   const startedAt = Date.now();
   const started = performance.now();
   try {
-    const headers = { 'content-type': 'application/json', 'user-agent': 'hookproof-sender', ...context.headers, ...(await signAttempt(webhook, context.signing)) };
+    const headers = {
+      'content-type': 'application/json',
+      'user-agent': 'hookproof-sender',
+      ...context.headers,
+      ...(await signAttempt(webhook, context.signing)),
+    };
     const response = await postWebhook(context.target, { headers, body: webhook.body, signal: controller.signal, fetch: context.fetch });
     return {
       attempt,
@@ -86,7 +91,12 @@ async function attemptOnce(webhook: PreparedWebhook, attempt: number, context: D
 }
 
 /** Delivers one webhook; never throws: every outcome is a record. */
-export async function deliverWebhook(webhook: PreparedWebhook, copy: 1 | 2, sequence: number, context: DeliveryContext): Promise<DeliveryRecord> {
+export async function deliverWebhook(
+  webhook: PreparedWebhook,
+  copy: 1 | 2,
+  sequence: number,
+  context: DeliveryContext,
+): Promise<DeliveryRecord> {
   const attempts: DeliveryAttempt[] = [];
   let failure: DeliveryFailure | null = 'exhausted';
   for (const [i, delay] of context.schedule.entries()) {

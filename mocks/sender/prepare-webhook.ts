@@ -1,6 +1,7 @@
 /** Turns what the caller asks to send into the exact bytes, provider and ids of each delivery. */
+
+import { getVariant, isVariantId, type Provider, type VariantId, variants } from '../../src/catalogue/variant-catalogue.js';
 import { variantExamples } from '../../src/generated/catalogue.js';
-import { getVariant, isVariantId, variants, type Provider, type VariantId } from '../../src/catalogue/variant-catalogue.js';
 import { newKustomMessageId } from '../../src/signatures/kustom-signature.js';
 import { parseWebhook } from '../../src/validation/parse-webhook.js';
 import { WebhookSendError } from './webhook-send-error.js';
@@ -74,7 +75,8 @@ function payloadOf(input: WebhookInput, index: number, build: BuildPayload | und
 /** Resolves one input; throws a `WebhookSendError` for one that cannot be sent. */
 export function prepareWebhook(raw: VariantId | WebhookInput, index: number, build: BuildPayload | undefined): PreparedWebhook {
   const input: WebhookInput = typeof raw === 'string' ? { variant: raw } : raw;
-  if (input === null || typeof input !== 'object') throw new WebhookSendError('invalid-webhook', `webhook #${index}: expected a variant id or { variant | event | body }`);
+  if (input === null || typeof input !== 'object')
+    throw new WebhookSendError('invalid-webhook', `webhook #${index}: expected a variant id or { variant | event | body }`);
   if (input.variant !== undefined && !isVariantId(input.variant)) {
     throw new WebhookSendError('unknown-variant', `webhook #${index}: unknown variant ${JSON.stringify(input.variant)}`);
   }
@@ -87,7 +89,10 @@ export function prepareWebhook(raw: VariantId | WebhookInput, index: number, bui
     variant ??= parsed.variant;
   }
   if (provider !== 'kustom' && provider !== 'kushki') {
-    throw new WebhookSendError('unknown-provider', `webhook #${index}: cannot tell whether it is a Kustom or a Kushki webhook: pass provider`);
+    throw new WebhookSendError(
+      'unknown-provider',
+      `webhook #${index}: cannot tell whether it is a Kustom or a Kushki webhook: pass provider`,
+    );
   }
   return { index, provider, variant, eventId: eventIdOf(payload), body, webhookId: provider === 'kustom' ? newKustomMessageId() : null };
 }

@@ -38,6 +38,7 @@ export const fastSchedule: readonly number[] = Object.freeze([0, 10, 20, 40]);
  */
 export function retrySchedule(retries: number, firstDelayMs = 100): number[] {
   if (!Number.isInteger(retries) || retries < 0) throw new RangeError(`retries must be a non-negative integer, got ${retries}`);
-  if (!(firstDelayMs >= 0) || !Number.isFinite(firstDelayMs)) throw new RangeError(`firstDelayMs must be a non-negative number, got ${firstDelayMs}`);
+  if (!(firstDelayMs >= 0) || !Number.isFinite(firstDelayMs))
+    throw new RangeError(`firstDelayMs must be a non-negative number, got ${firstDelayMs}`);
   return [0, ...Array.from({ length: retries }, (_, i) => firstDelayMs * 2 ** i)];
 }

@@ -2,11 +2,11 @@
 import type { VariantId } from '../../src/catalogue/variant-catalogue.js';
 import type { KustomSignatureScheme } from '../../src/signatures/kustom-signature.js';
 import { createRandomSource } from '../fixtures/random-source.js';
-import { deliverWebhook, type DeliveryContext } from './deliver-webhook.js';
+import { type DeliveryContext, deliverWebhook } from './deliver-webhook.js';
 import { buildReport, type DeliveryRecord, type DeliveryReport } from './delivery-report.js';
-import { catalogueInputs, prepareWebhook, type BuildPayload, type PreparedWebhook, type WebhookInput } from './prepare-webhook.js';
+import { type BuildPayload, catalogueInputs, type PreparedWebhook, prepareWebhook, type WebhookInput } from './prepare-webhook.js';
 import { standardWebhooksSchedule } from './retry-schedule.js';
-import { signingConfig, type SenderSecrets } from './sender-signing.js';
+import { type SenderSecrets, signingConfig } from './sender-signing.js';
 import { WebhookSendError } from './webhook-send-error.js';
 import { resolveTarget, type WebhookTarget } from './webhook-target.js';
 
@@ -65,9 +65,11 @@ function checkPolicy(options: DeliveryOptions): { schedule: readonly number[]; t
     throw new WebhookSendError('invalid-option', `schedule must be a non-empty list of delays in ms, each from 0 to ${MAX_DELAY_MS}`);
   }
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-  if (!(timeoutMs > 0 && timeoutMs <= MAX_DELAY_MS)) throw new WebhookSendError('invalid-option', `timeoutMs must be a positive number of ms up to ${MAX_DELAY_MS}, got ${timeoutMs}`);
+  if (!(timeoutMs > 0 && timeoutMs <= MAX_DELAY_MS))
+    throw new WebhookSendError('invalid-option', `timeoutMs must be a positive number of ms up to ${MAX_DELAY_MS}, got ${timeoutMs}`);
   const concurrency = options.concurrency ?? 1;
-  if (!Number.isInteger(concurrency) || concurrency < 1) throw new WebhookSendError('invalid-option', `concurrency must be an integer of 1 or more, got ${concurrency}`);
+  if (!Number.isInteger(concurrency) || concurrency < 1)
+    throw new WebhookSendError('invalid-option', `concurrency must be an integer of 1 or more, got ${concurrency}`);
   return { schedule, timeoutMs, concurrency };
 }
 
@@ -104,7 +106,14 @@ async function deliverAll(webhooks: PreparedWebhook[], options: DeliveryOptions)
     fetch: options.fetch ?? ((input, init) => globalThis.fetch(input, init)),
   };
   const shuffleSeed = shuffleSeedOf(options.shuffle);
-  const inOrder = webhooks.flatMap((webhook) => (options.duplicate ? [{ webhook, copy: 1 as const }, { webhook, copy: 2 as const }] : [{ webhook, copy: 1 as const }]));
+  const inOrder = webhooks.flatMap((webhook) =>
+    options.duplicate
+      ? [
+          { webhook, copy: 1 as const },
+          { webhook, copy: 2 as const },
+        ]
+      : [{ webhook, copy: 1 as const }],
+  );
   const jobs = shuffleSeed === null ? inOrder : shuffled(inOrder, shuffleSeed);
 
   const records: DeliveryRecord[] = [];

@@ -1,7 +1,7 @@
 /** The secrets a sender signs with, and the provider headers of one attempt. */
 import { signKushki } from '../../src/signatures/kushki-signature.js';
 import type { KustomSecret } from '../../src/signatures/kustom-secret.js';
-import { signKustom, type KustomSignatureScheme } from '../../src/signatures/kustom-signature.js';
+import { type KustomSignatureScheme, signKustom } from '../../src/signatures/kustom-signature.js';
 import { testSecrets } from '../../src/signatures/test-secrets.js';
 import type { PreparedWebhook } from './prepare-webhook.js';
 import { WebhookSendError } from './webhook-send-error.js';

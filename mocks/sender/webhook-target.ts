@@ -74,7 +74,8 @@ async function callHandler(handler: WebhookHandler, request: Request): Promise<R
   } catch (error) {
     throw new HandlerError(`the handler threw: ${error instanceof Error ? error.message : String(error)}`);
   }
-  if (!(response instanceof Response)) throw new HandlerError(`the handler returned ${response === null ? 'null' : typeof response}, not a Response`);
+  if (!(response instanceof Response))
+    throw new HandlerError(`the handler returned ${response === null ? 'null' : typeof response}, not a Response`);
   return response;
 }
 
@@ -83,7 +84,13 @@ export async function postWebhook(
   target: ResolvedTarget,
   init: { headers: Record<string, string>; body: string | Uint8Array; signal: AbortSignal; fetch: typeof fetch },
 ): Promise<{ status: number; body: string }> {
-  const requestInit: RequestInit = { method: 'POST', headers: init.headers, body: init.body as BodyInit, signal: init.signal, redirect: 'manual' };
+  const requestInit: RequestInit = {
+    method: 'POST',
+    headers: init.headers,
+    body: init.body as BodyInit,
+    signal: init.signal,
+    redirect: 'manual',
+  };
   const response =
     target.kind === 'url'
       ? await init.fetch(target.url, requestInit)

@@ -8,9 +8,7 @@ const DISCRIMINATORS = { kustom: ['type'], kushki: ['paymentMethod', 'status'] }
 export function emitCatalogue(variants: VariantSchemaFile[], files: SchemaFile[]): string {
   const entries = variants.map(({ path, schema, meta }) => {
     const properties = schema.properties as Record<string, { const?: unknown }>;
-    const match = Object.fromEntries(
-      DISCRIMINATORS[meta.provider].map((field) => [field, properties[field]?.const]),
-    );
+    const match = Object.fromEntries(DISCRIMINATORS[meta.provider].map((field) => [field, properties[field]?.const]));
     return {
       id: meta.variant,
       provider: meta.provider,
@@ -45,8 +43,8 @@ export function emitCatalogue(variants: VariantSchemaFile[], files: SchemaFile[]
     `export const kustomOtherEventTypes = ${JSON.stringify(otherEvents)} as const;`,
     '',
     '/**',
-    ' * The example payloads of every variant, verbatim from its schema: the provider documents\' own where',
-    ' * they show one (`source: \'documents\'`), written by hookproof where they do not.',
+    " * The example payloads of every variant, verbatim from its schema: the provider documents' own where",
+    " * they show one (`source: 'documents'`), written by hookproof where they do not.",
     ' */',
     `export const variantExamples = ${JSON.stringify(examples, null, 2)} as const;`,
     '',

@@ -1,6 +1,7 @@
 /** Emits `src/generated/openapi/<provider>.ts` from `openapi/<provider>.openapi.yaml` with openapi-typescript. */
-import { pathToFileURL } from 'node:url';
+
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import openapiTS, { astToString } from 'openapi-typescript';
 import { generatedHeader } from './generated-header.js';
 import { REPO_ROOT } from './schema-files.js';

@@ -7,9 +7,7 @@ export async function emitSchemaTypes(files: SchemaFile[]): Promise<string> {
   // One root that references every schema file, so shared definitions are declared once.
   const root = {
     title: 'HookproofSchemaRoot',
-    $defs: Object.fromEntries(
-      files.map((f) => [f.schema.title as string, { $ref: f.path.replace(/^schemas\//, '') }]),
-    ),
+    $defs: Object.fromEntries(files.map((f) => [f.schema.title as string, { $ref: f.path.replace(/^schemas\//, '') }])),
   };
   const source = await compile(root as never, 'HookproofSchemaRoot', {
     cwd: SCHEMAS_DIR,

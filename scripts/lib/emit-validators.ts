@@ -2,12 +2,13 @@
  * Emits ajv standalone validators (`src/generated/validators*.ts`): every schema compiled once, at
  * build time, so that neither the ajv compiler nor the schemas are loaded at run time.
  */
-import { Ajv2020 } from 'ajv/dist/2020.js';
+
 import ajvModule from 'ajv';
-import ajvFormats from 'ajv-formats';
+import { Ajv2020 } from 'ajv/dist/2020.js';
 import standaloneCode from 'ajv/dist/standalone/index.js';
+import ajvFormats from 'ajv-formats';
 import { generatedHeader } from './generated-header.js';
-import { SCHEMA_ID_BASE, type JsonSchema, type SchemaFile } from './schema-files.js';
+import { type JsonSchema, SCHEMA_ID_BASE, type SchemaFile } from './schema-files.js';
 
 const { _ } = ajvModule;
 const STRICT_ID_BASE = `${SCHEMA_ID_BASE}strict/`;
@@ -71,17 +72,8 @@ export function emitValidators(files: SchemaFile[], mode: 'lax' | 'strict'): str
   const rooted = files.filter((f) => typeof f.schema.title === 'string' && f.schema.type === 'object');
   for (const f of files) ajv.addSchema(mode === 'strict' ? toStrictSchema(f.schema) : f.schema);
   const exportsByName = Object.fromEntries(
-    rooted.map((f) => [
-      f.schema.title as string,
-      mode === 'strict' ? f.schema.$id.replace(SCHEMA_ID_BASE, STRICT_ID_BASE) : f.schema.$id,
-    ]),
+    rooted.map((f) => [f.schema.title as string, mode === 'strict' ? f.schema.$id.replace(SCHEMA_ID_BASE, STRICT_ID_BASE) : f.schema.$id]),
   );
   const code = toEsmImports(standaloneCode.default(ajv, exportsByName));
-  return [
-    generatedHeader(`schemas/ with ajv standalone (${mode})`),
-    '// @ts-nocheck',
-    '/* eslint-disable */',
-    code,
-    '',
-  ].join('\n');
+  return [generatedHeader(`schemas/ with ajv standalone (${mode})`), '// @ts-nocheck', '/* eslint-disable */', code, ''].join('\n');
 }

@@ -41,7 +41,9 @@ export function matchersFor(example: unknown, schema: JsonSchema, base: string, 
     return MatchersV3.string(example);
   }
   if (typeof example === 'number') {
-    return Number.isInteger(example) && (s.type === 'integer' || s.type === undefined) ? MatchersV3.integer(example) : MatchersV3.number(example);
+    return Number.isInteger(example) && (s.type === 'integer' || s.type === undefined)
+      ? MatchersV3.integer(example)
+      : MatchersV3.number(example);
   }
   if (typeof example === 'boolean') return MatchersV3.boolean(example);
   return example;

@@ -2,8 +2,9 @@
  * The variant catalogue: every documented webhook variant of every provider, with a stable id.
  * Generated from the `x-hookproof` keyword of each schema under `schemas/`.
  */
-import { variantCatalogue } from '../generated/catalogue.js';
+
 import type { WebhookByVariant } from '../generated/catalogue.js';
+import { variantCatalogue } from '../generated/catalogue.js';
 
 export type { WebhookByVariant };
 

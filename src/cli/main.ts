@@ -14,7 +14,8 @@ const program = new Command('hookproof')
   .exitOverride()
   .configureOutput({ outputError: (text, write) => write(text) });
 
-const providerOption = () => new Option('--provider <provider>', 'the provider the payload comes from (detected when omitted)').choices(['kustom', 'kushki']);
+const providerOption = () =>
+  new Option('--provider <provider>', 'the provider the payload comes from (detected when omitted)').choices(['kustom', 'kushki']);
 
 program
   .command('list')
@@ -58,8 +59,10 @@ program
 
 program
   .command('verify')
-  .description('verify a webhook receiver against the Pact contracts of every variant and the checks beyond the happy path: exit 0 all pass, 1 some fail, 2 usage error or unreachable receiver')
-  .addOption(new Option('--provider <provider>', 'which provider\'s webhooks to verify').choices(['kustom', 'kushki', 'all']).default('all'))
+  .description(
+    'verify a webhook receiver against the Pact contracts of every variant and the checks beyond the happy path: exit 0 all pass, 1 some fail, 2 usage error or unreachable receiver',
+  )
+  .addOption(new Option('--provider <provider>', "which provider's webhooks to verify").choices(['kustom', 'kushki', 'all']).default('all'))
   .requiredOption('--url <url>', "the receiver's base URL, e.g. http://127.0.0.1:3000")
   .option('--path <path>', 'the webhook path when one provider is verified (default /webhooks/<provider>)')
   .option('--secret <secret>', "the signing secret for both providers (default: hookproof's public test secrets)")
@@ -77,13 +80,19 @@ program
 
 program
   .command('send')
-  .description('sign and deliver webhooks to a receiver as the provider would, with retries, and print the delivery report: exit 0 all acknowledged with 2xx, 1 some failed, 2 usage error or unreachable receiver')
+  .description(
+    'sign and deliver webhooks to a receiver as the provider would, with retries, and print the delivery report: exit 0 all acknowledged with 2xx, 1 some failed, 2 usage error or unreachable receiver',
+  )
   .argument('[webhooks...]', 'variant ids (see hookproof list) and/or payload files sent byte for byte (- for stdin)')
   .requiredOption('--url <url>', "the receiver's webhook URL, e.g. http://127.0.0.1:3000/webhooks/kushki")
   .option('--all', 'send one webhook of every catalogue variant')
   .option('--secret <secret>', "the signing secret for both providers (default: $HOOKPROOF_SECRET, else hookproof's public test secrets)")
   .option('--kushki-secret <secret>', 'the Kushki webhook signature secret (default: $HOOKPROOF_KUSHKI_SECRET)')
-  .option('--kustom-secret <secret>', 'a Kustom signing secret, whsec_...; repeat it to sign with two, as during a rotation (default: $HOOKPROOF_KUSTOM_SECRET)', (value: string, previous: string[] = []) => [...previous, value])
+  .option(
+    '--kustom-secret <secret>',
+    'a Kustom signing secret, whsec_...; repeat it to sign with two, as during a rotation (default: $HOOKPROOF_KUSTOM_SECRET)',
+    (value: string, previous: string[] = []) => [...previous, value],
+  )
   .addOption(providerOption())
   .option('--duplicate', 'deliver every webhook twice, as providers occasionally do')
   .option('--shuffle [seed]', 'deliver in a shuffled order (give a seed to replay an order)')

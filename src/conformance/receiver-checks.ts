@@ -6,9 +6,9 @@
 import { randomUUID } from 'node:crypto';
 import type { Provider, VariantId } from '../catalogue/variant-catalogue.js';
 import { variantExamples } from '../generated/catalogue.js';
+import { type Exchange, postToReceiver } from '../pact/exchange.js';
+import { type SignDeliveryOptions, signDelivery } from '../pact/sign-delivery.js';
 import { newKustomMessageId } from '../signatures/kustom-signature.js';
-import { postToReceiver, type Exchange } from '../pact/exchange.js';
-import { signDelivery, type SignDeliveryOptions } from '../pact/sign-delivery.js';
 import type { CheckId, ConformanceRow } from './conformance-row.js';
 
 export interface CheckContext {
@@ -34,8 +34,22 @@ const is2xx = (x: Exchange) => x.response !== null && x.response.status >= 200 &
 const statusOf = (x: Exchange | undefined) => x?.response?.status ?? null;
 const observed = (x: Exchange) => (x.response ? `answered ${x.response.status}` : `did not answer (${x.error ?? 'no response'})`);
 
-async function deliver(ctx: CheckContext, variant: VariantId | null, body: string, sign: Partial<SignDeliveryOptions> & { omit?: boolean } = {}, contentType = 'application/json'): Promise<Exchange> {
-  const signed = sign.omit ? {} : await signDelivery({ provider: ctx.provider, body, secrets: sign.secrets ?? ctx.secrets, ...(sign.at ? { at: sign.at } : {}), ...(sign.messageId ? { messageId: sign.messageId } : {}) });
+async function deliver(
+  ctx: CheckContext,
+  variant: VariantId | null,
+  body: string,
+  sign: Partial<SignDeliveryOptions> & { omit?: boolean } = {},
+  contentType = 'application/json',
+): Promise<Exchange> {
+  const signed = sign.omit
+    ? {}
+    : await signDelivery({
+        provider: ctx.provider,
+        body,
+        secrets: sign.secrets ?? ctx.secrets,
+        ...(sign.at ? { at: sign.at } : {}),
+        ...(sign.messageId ? { messageId: sign.messageId } : {}),
+      });
   return postToReceiver(ctx.endpoint, ctx.provider, variant, { 'content-type': contentType, ...signed }, body, ctx.timeoutMs);
 }
 
@@ -51,11 +65,21 @@ interface CheckDefinition {
 
 function mustRefuse(x: Exchange, expected = 'a 4xx (401)'): CheckResult {
   const passed = x.response !== null && !is2xx(x) && x.response.status < 500;
-  return { passed, status: statusOf(x), exchanges: [x], reason: passed ? `refused with ${x.response?.status}` : `${observed(x)}; expected ${expected}` };
+  return {
+    passed,
+    status: statusOf(x),
+    exchanges: [x],
+    reason: passed ? `refused with ${x.response?.status}` : `${observed(x)}; expected ${expected}`,
+  };
 }
 
 function mustAcknowledge(x: Exchange): CheckResult {
-  return { passed: is2xx(x), status: statusOf(x), exchanges: [x], reason: is2xx(x) ? `acknowledged with ${x.response?.status}` : `${observed(x)}; expected 2xx` };
+  return {
+    passed: is2xx(x),
+    status: statusOf(x),
+    exchanges: [x],
+    reason: is2xx(x) ? `acknowledged with ${x.response?.status}` : `${observed(x)}; expected 2xx`,
+  };
 }
 
 const MINUTES_10 = 10 * 60 * 1000;
@@ -113,7 +137,8 @@ export const RECEIVER_CHECKS: CheckDefinition[] = [
     check: 'non-compact-body',
     providers: ['kustom', 'kushki'],
     severity: 'required',
-    expectation: 'a genuine delivery of pretty-printed JSON with another key order, signed over those bytes, is acknowledged (verify the raw body, not a re-serialised one)',
+    expectation:
+      'a genuine delivery of pretty-printed JSON with another key order, signed over those bytes, is acknowledged (verify the raw body, not a re-serialised one)',
     run: async (ctx, v) => {
       const event = freshEvent(v);
       const reordered = Object.fromEntries(Object.entries(event).reverse());
@@ -140,7 +165,12 @@ export const RECEIVER_CHECKS: CheckDefinition[] = [
       event.type = 'ipp.payment.finalized';
       const x = await deliver(ctx, null, JSON.stringify(event));
       const passed = x.response !== null && x.response.status < 500;
-      return { passed, status: statusOf(x), exchanges: [x], reason: passed ? `answered ${x.response?.status}` : `${observed(x)}; expected no 5xx` };
+      return {
+        passed,
+        status: statusOf(x),
+        exchanges: [x],
+        reason: passed ? `answered ${x.response?.status}` : `${observed(x)}; expected no 5xx`,
+      };
     },
   },
   {
@@ -164,7 +194,12 @@ export const RECEIVER_CHECKS: CheckDefinition[] = [
     run: async (ctx, v) => {
       const x = await deliver(ctx, v, JSON.stringify(freshEvent(v)), {}, 'text/plain');
       const passed = x.response !== null && x.response.status < 500;
-      return { passed, status: statusOf(x), exchanges: [x], reason: passed ? `answered ${x.response?.status}` : `${observed(x)}; expected no 5xx` };
+      return {
+        passed,
+        status: statusOf(x),
+        exchanges: [x],
+        reason: passed ? `answered ${x.response?.status}` : `${observed(x)}; expected no 5xx`,
+      };
     },
   },
 ];
@@ -177,7 +212,14 @@ export async function runReceiverChecks(ctx: CheckContext, options: { advisory?:
     if (!definition.providers.includes(ctx.provider)) continue;
     if (definition.severity === 'advisory' && options.advisory === false) continue;
     const result = await definition.run(ctx, variant);
-    rows.push({ provider: ctx.provider, check: definition.check, variant, expectation: definition.expectation, severity: definition.severity, ...result });
+    rows.push({
+      provider: ctx.provider,
+      check: definition.check,
+      variant,
+      expectation: definition.expectation,
+      severity: definition.severity,
+      ...result,
+    });
   }
   return rows;
 }

@@ -3,7 +3,7 @@
  * variant or check, and for every failed row the request sent and the response received.
  */
 import type { Exchange } from '../pact/exchange.js';
-import { rowLabel, type ConformanceRow } from './conformance-row.js';
+import { type ConformanceRow, rowLabel } from './conformance-row.js';
 import type { ConformanceReport } from './run-conformance.js';
 
 const escapeHtml = (text: string): string =>

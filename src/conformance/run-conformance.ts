@@ -3,9 +3,9 @@
  * real Pact verifier and, meanwhile, the checks beyond the happy path, as one report.
  */
 import { connect } from 'node:net';
-import { variants, type Provider } from '../catalogue/variant-catalogue.js';
+import { type Provider, variants } from '../catalogue/variant-catalogue.js';
 import { endpointOf, secretsOf, selectedProviders } from '../pact/receiver-target.js';
-import { verifyReceiver, type VerifyReceiverOptions } from '../pact/verify-receiver.js';
+import { type VerifyReceiverOptions, verifyReceiver } from '../pact/verify-receiver.js';
 import type { ConformanceRow } from './conformance-row.js';
 import { runReceiverChecks } from './receiver-checks.js';
 
@@ -52,7 +52,12 @@ async function assertReachable(url: URL, timeoutMs: number): Promise<void> {
 }
 
 /** The checks beyond the happy path, one provider after the other. */
-async function runChecks(options: ConformanceOptions, providers: Provider[], timeoutMs: number, progress: (message: string) => void): Promise<ConformanceRow[]> {
+async function runChecks(
+  options: ConformanceOptions,
+  providers: Provider[],
+  timeoutMs: number,
+  progress: (message: string) => void,
+): Promise<ConformanceRow[]> {
   const rows: ConformanceRow[] = [];
   for (const provider of providers) {
     progress(`running ${provider} checks beyond the happy path...`);

@@ -4,10 +4,11 @@
  * sources are handed in (see `docs-sources.ts` for reading them), so the same sources always give
  * the same model, in catalogue order.
  */
-import { apiIntroduction, webhookDelivery, type ApiIntroduction, type WebhookDelivery } from './openapi-delivery.js';
+
+import { type FieldRow, fieldRows } from './field-rows.js';
+import { type ApiIntroduction, apiIntroduction, type WebhookDelivery, webhookDelivery } from './openapi-delivery.js';
 import { createSchemaResolver, type JsonSchema } from './schema-resolver.js';
-import { fieldRows, type FieldRow } from './field-rows.js';
-import { typeDeclarations, type TypeDeclarations } from './type-declarations.js';
+import { type TypeDeclarations, typeDeclarations } from './type-declarations.js';
 
 /** The catalogue fields the docs use (a structural subset of `VariantEntry`). */
 export interface CatalogueVariant {
@@ -126,7 +127,11 @@ export function buildDocsModel(sources: DocsSources): DocsModel {
       openapiPath: openapi.path,
       ...optional('description', schema.description),
       ...optional('comment', schema.$comment),
-      fields: fieldRows({ schema, baseId: variant.schemaId }, resolver, payloads.map((p) => p.payload)),
+      fields: fieldRows(
+        { schema, baseId: variant.schemaId },
+        resolver,
+        payloads.map((p) => p.payload),
+      ),
       examples: payloads.map((p) => ({ source: p.source, json: JSON.stringify(p.payload, null, 2) })),
       types: typeDeclarations(sources.typesSource, variant.typeName),
       delivery: webhookDelivery(openapi.document, variant.id),

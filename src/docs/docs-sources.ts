@@ -32,7 +32,9 @@ export class DocsSourceMissingError extends Error {
 export function readDocsSources(root: string): DocsSources {
   const typesPath = join(root, TYPES_SOURCE_PATH);
   if (!existsSync(typesPath)) throw new DocsSourceMissingError(TYPES_SOURCE_PATH);
-  const openapiFiles = readdirSync(join(root, 'openapi')).filter((name) => name.endsWith('.openapi.yaml')).sort();
+  const openapiFiles = readdirSync(join(root, 'openapi'))
+    .filter((name) => name.endsWith('.openapi.yaml'))
+    .sort();
   return {
     schemas: schemaFiles(join(root, 'schemas')).map((file) => JSON.parse(readFileSync(file, 'utf8')) as JsonSchema),
     openapi: openapiFiles.map((name) => ({

@@ -4,8 +4,8 @@
  * required, its description, the divergence note (`$comment`) and how many example payloads carry
  * it. Pure: the schemas and examples are handed in.
  */
-import type { SchemaAt, SchemaResolver, JsonSchema } from './schema-resolver.js';
-import { typeLabel, type TypeLabel } from './schema-type-label.js';
+import type { JsonSchema, SchemaAt, SchemaResolver } from './schema-resolver.js';
+import { type TypeLabel, typeLabel } from './schema-type-label.js';
 
 /** One row of a variant's field table. */
 export interface FieldRow {

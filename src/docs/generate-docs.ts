@@ -9,7 +9,7 @@ import { buildDocsModel } from './docs-model.js';
 import { GENERATED_FOLDERS, openapiPagePath } from './docs-paths.js';
 import { readDocsSources } from './docs-sources.js';
 import { buildOpenApiHtml } from './redoc-build.js';
-import { renderDocs, type DocsFormat } from './render-docs.js';
+import { type DocsFormat, renderDocs } from './render-docs.js';
 
 /** Where to read from and write to. */
 export interface GenerateDocsOptions {
@@ -41,7 +41,11 @@ export async function generateDocs(options: GenerateDocsOptions): Promise<Genera
     writeFileSync(target, content);
   }
   const openapiPages = options.format === 'md' ? [] : model.providers.map((p) => ({ path: openapiPagePath(p.id), source: p.openapiPath }));
-  await Promise.all(openapiPages.map((page) => buildOpenApiHtml({ root: options.root, openapiPath: page.source, outFile: join(options.outDir, page.path) })));
+  await Promise.all(
+    openapiPages.map((page) =>
+      buildOpenApiHtml({ root: options.root, openapiPath: page.source, outFile: join(options.outDir, page.path) }),
+    ),
+  );
 
   const written = [...files.keys(), ...openapiPages.map((p) => p.path)].sort();
   const extensions = options.format === 'both' ? ['.html', '.md'] : [`.${options.format}`];

@@ -7,8 +7,8 @@ import type { Element, ElementContent } from 'hast';
 import { h } from 'hastscript';
 import type { DocsModel, ProviderDoc } from './docs-model.js';
 import { openapiPagePath, variantPagePath } from './docs-paths.js';
-import { fieldAnchor, filterBox, md, noteCell, requirementCell, table, typeCell } from './html-parts.js';
 import { htmlPage } from './html-layout.js';
+import { fieldAnchor, filterBox, md, noteCell, requirementCell, table, typeCell } from './html-parts.js';
 import { CATALOGUE_SOURCE_PATH } from './page-text.js';
 
 /**
@@ -28,7 +28,10 @@ export function indexHtml(model: DocsModel): string {
     filterBox([...eventTables, 'all-fields'], 'Search events and fields: ticketNumber, declined, uuid …'),
     ...model.providers.flatMap(providerSection),
     h('h2#all-fields-title', 'All fields of all events'),
-    h('p.muted', 'One row per field and variant. Type in the search box above to find where a field appears and how it differs between variants.'),
+    h(
+      'p.muted',
+      'One row per field and variant. Type in the search box above to find where a field appears and how it differs between variants.',
+    ),
     allFieldsTable(model),
   ];
   return htmlPage(model, {
@@ -58,10 +61,7 @@ function providerSection(provider: ProviderDoc): ElementContent[] {
       ...(provider.intro.source ? [' · models ', provider.intro.source] : []),
     ]),
     table(`events-${provider.id}`, ['Variant', 'Event / status', 'Terminal', 'Trigger'], rows),
-    ...provider.otherWebhooks.flatMap((other) => [
-      h('h3', other.delivery.summary ?? other.name),
-      ...md(other.delivery.description),
-    ]),
+    ...provider.otherWebhooks.flatMap((other) => [h('h3', other.delivery.summary ?? other.name), ...md(other.delivery.description)]),
   ];
 }
 

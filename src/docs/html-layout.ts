@@ -4,8 +4,8 @@
  * hast-util-to-html, which escapes every text node. Pure.
  */
 import type { Element, ElementContent, Root } from 'hast';
-import { h } from 'hastscript';
 import { toHtml } from 'hast-util-to-html';
+import { h } from 'hastscript';
 import type { DocsModel } from './docs-model.js';
 import { INDEX_PAGE, openapiPagePath, variantPagePath } from './docs-paths.js';
 import { PAGE_CSS, PAGE_SCRIPT } from './html-assets.js';

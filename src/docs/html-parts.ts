@@ -5,10 +5,10 @@
  */
 import type { Element, ElementContent } from 'hast';
 import { h } from 'hastscript';
-import type { HeaderDoc, ResponseDoc } from './openapi-delivery.js';
-import { requirementLabel, type FieldRow } from './field-rows.js';
-import type { TypeLabel } from './schema-type-label.js';
+import { type FieldRow, requirementLabel } from './field-rows.js';
 import { markdownHast } from './markdown-text.js';
+import type { HeaderDoc, ResponseDoc } from './openapi-delivery.js';
+import type { TypeLabel } from './schema-type-label.js';
 
 /**
  * Markdown as HTML nodes (`inline` for a table cell).
@@ -29,7 +29,13 @@ export function md(markdown: string | undefined, inline = false): ElementContent
 export function table(id: string, headings: readonly string[], rows: readonly Element[]): Element {
   return h('div.table-wrap', [
     h('table', { id }, [
-      h('thead', h('tr', headings.map((heading) => h('th', { scope: 'col' }, heading)))),
+      h(
+        'thead',
+        h(
+          'tr',
+          headings.map((heading) => h('th', { scope: 'col' }, heading)),
+        ),
+      ),
       h('tbody', [...rows]),
     ]),
   ]);
@@ -92,7 +98,10 @@ export function headerTable(headers: readonly HeaderDoc[]): Element {
       h('td.path', h('code', header.name)),
       typeCell(header.type),
       h('td.req', header.required ? 'required' : 'optional'),
-      h('td', [...md(header.description, true), ...(header.example ? [h('span.constraints', ['example: ', h('code', header.example)])] : [])]),
+      h('td', [
+        ...md(header.description, true),
+        ...(header.example ? [h('span.constraints', ['example: ', h('code', header.example)])] : []),
+      ]),
     ]),
   );
   return table('header-table', ['Header', 'Type', 'Required', 'Description'], rows);
@@ -131,7 +140,14 @@ export function codeBlock(id: string, language: string, code: string, caption: s
 export function filterBox(tableIds: readonly string[], placeholder: string): Element {
   return h('div.filter', { role: 'search' }, [
     h('label', { htmlFor: 'filter' }, 'Filter'),
-    h('input', { id: 'filter', type: 'search', placeholder, autocomplete: 'off', dataFilter: tableIds.join(' '), dataStatus: 'filter-status' }),
+    h('input', {
+      id: 'filter',
+      type: 'search',
+      placeholder,
+      autocomplete: 'off',
+      dataFilter: tableIds.join(' '),
+      dataStatus: 'filter-status',
+    }),
     h('output', { id: 'filter-status', ariaLive: 'polite' }),
   ]);
 }
@@ -147,6 +163,8 @@ export function badges(variant: { providerName: string; event: string; status: s
     h('span.badge', variant.providerName),
     h('span.badge', ['event ', h('code', variant.event)]),
     ...(variant.status ? [h('span.badge', ['status ', h('code', variant.status)])] : []),
-    variant.terminal ? h('span.badge.terminal', 'terminal: last event of the payment') : h('span.badge.ongoing', 'not terminal: more events follow'),
+    variant.terminal
+      ? h('span.badge.terminal', 'terminal: last event of the payment')
+      : h('span.badge.ongoing', 'not terminal: more events follow'),
   ]);
 }

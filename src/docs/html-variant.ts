@@ -7,9 +7,9 @@ import type { ElementContent } from 'hast';
 import { h } from 'hastscript';
 import type { DocsModel, ProviderDoc, VariantDoc } from './docs-model.js';
 import { TYPES_SOURCE_PATH } from './docs-sources.js';
-import { badges, codeBlock, fieldAnchor, fieldTable, filterBox, headerTable, md, responseTable } from './html-parts.js';
 import { htmlPage } from './html-layout.js';
-import { CATALOGUE_SOURCE_PATH, absentFields, exampleCaption, typeScriptText } from './page-text.js';
+import { badges, codeBlock, fieldAnchor, fieldTable, filterBox, headerTable, md, responseTable } from './html-parts.js';
+import { absentFields, CATALOGUE_SOURCE_PATH, exampleCaption, typeScriptText } from './page-text.js';
 
 /**
  * The HTML document of a variant's page.
@@ -24,7 +24,13 @@ export function variantHtml(model: DocsModel, variant: VariantDoc): string {
     ...md(variant.description),
     ...(variant.comment ? [h('p', h('strong', 'Where the documents disagree.')), ...md(variant.comment)] : []),
     ...(absent.length > 0
-      ? [h('p', ['Listed by the documents but absent from this variant’s example: ', ...absent.flatMap((path, i) => [...(i > 0 ? [', '] : []), h('a', { href: `#${fieldAnchor(path)}` }, h('code', path))]), '.'])]
+      ? [
+          h('p', [
+            'Listed by the documents but absent from this variant’s example: ',
+            ...absent.flatMap((path, i) => [...(i > 0 ? [', '] : []), h('a', { href: `#${fieldAnchor(path)}` }, h('code', path))]),
+            '.',
+          ]),
+        ]
       : []),
   ];
   const body: ElementContent[] = [
@@ -32,15 +38,24 @@ export function variantHtml(model: DocsModel, variant: VariantDoc): string {
     h('p.lead', md(variant.trigger, true)),
     badges(variant),
     h('div.callout', summary),
-    h('ul.toc', [
-      ['fields', 'Fields'],
-      ['examples', 'Example payloads'],
-      ['typescript', 'TypeScript type'],
-      ['delivery', 'Headers and signature'],
-      ['answer', 'What to answer'],
-    ].map(([id, text]) => h('li', h('a', { href: `#${id}` }, text as string)))),
+    h(
+      'ul.toc',
+      [
+        ['fields', 'Fields'],
+        ['examples', 'Example payloads'],
+        ['typescript', 'TypeScript type'],
+        ['delivery', 'Headers and signature'],
+        ['answer', 'What to answer'],
+      ].map(([id, text]) => h('li', h('a', { href: `#${id}` }, text as string))),
+    ),
     h('h2#fields', 'Fields'),
-    h('p.muted', [`${variant.fields.length} fields of `, h('code', variant.typeName), ', from ', h('code', variant.schemaPath), '. Rows marked on the left carry a note.']),
+    h('p.muted', [
+      `${variant.fields.length} fields of `,
+      h('code', variant.typeName),
+      ', from ',
+      h('code', variant.schemaPath),
+      '. Rows marked on the left carry a note.',
+    ]),
     filterBox(['field-table'], 'Filter fields: ticketNumber, uuid, divergence …'),
     fieldTable(variant.fields, variant.examples.length),
     h('h2#examples', 'Example payloads'),

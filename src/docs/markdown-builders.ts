@@ -45,7 +45,10 @@ export function table(headings: readonly string[], rows: readonly (readonly Phra
   return {
     type: 'table',
     align: headings.map(() => null),
-    children: [{ type: 'tableRow', children: headings.map((h) => cell([text(h)])) }, ...rows.map((row) => ({ type: 'tableRow' as const, children: row.map(cell) }))],
+    children: [
+      { type: 'tableRow', children: headings.map((h) => cell([text(h)])) },
+      ...rows.map((row) => ({ type: 'tableRow' as const, children: row.map(cell) })),
+    ],
   };
 }
 
@@ -57,5 +60,11 @@ export function table(headings: readonly string[], rows: readonly (readonly Phra
  */
 export function serialize(children: RootContent[]): string {
   const root: Root = { type: 'root', children };
-  return toMarkdown(root, { extensions: [gfmTableToMarkdown({ tablePipeAlign: false })], bullet: '-', fences: true, emphasis: '_', rule: '-' });
+  return toMarkdown(root, {
+    extensions: [gfmTableToMarkdown({ tablePipeAlign: false })],
+    bullet: '-',
+    fences: true,
+    emphasis: '_',
+    rule: '-',
+  });
 }

@@ -42,7 +42,9 @@ export function markdownInline(markdown: string): PhrasingContent[] {
  * toHtml({ type: 'root', children: markdownHast('Use `id`.', { inline: true }) }); // 'Use <code>id</code>.'
  */
 export function markdownHast(markdown: string, options: { inline?: boolean } = {}): ElementContent[] {
-  const tree = options.inline ? { type: 'paragraph' as const, children: markdownInline(markdown) } : { type: 'root' as const, children: markdownBlocks(markdown) };
+  const tree = options.inline
+    ? { type: 'paragraph' as const, children: markdownInline(markdown) }
+    : { type: 'root' as const, children: markdownBlocks(markdown) };
   const hast = toHast(tree, { handlers: { html: (_state, node: { value: string }) => ({ type: 'text', value: node.value }) } });
   if (hast.type === 'element' && options.inline) return hast.children;
   if (hast.type === 'root') return hast.children.filter((n): n is ElementContent => n.type !== 'doctype');

@@ -4,8 +4,9 @@
  * document's own introduction (`info`), which explains signing and acknowledging. Pure: the
  * parsed document is handed in. Only local `#/components/...` references are followed.
  */
-import { typeLabel, type TypeLabel } from './schema-type-label.js';
+
 import type { JsonSchema } from './schema-resolver.js';
+import { type TypeLabel, typeLabel } from './schema-type-label.js';
 
 /** One request header of a webhook delivery. */
 export interface HeaderDoc {
@@ -48,7 +49,10 @@ export interface ApiIntroduction {
 /** Thrown when the document lacks what the docs need, or a local `$ref` points nowhere. */
 export class OpenApiShapeError extends Error {
   override readonly name = 'OpenApiShapeError';
-  constructor(readonly path: string, message: string) {
+  constructor(
+    readonly path: string,
+    message: string,
+  ) {
     super(`${path}: ${message}`);
   }
 }
@@ -95,13 +99,15 @@ export function webhookDelivery(document: unknown, name: string): WebhookDeliver
   const headers = parameters
     .map((p, i) => local(document, p, `${path}/parameters/${i}`))
     .filter((p) => p.in === 'header')
-    .map((p): HeaderDoc => ({
-      name: String(p.name),
-      required: p.required === true,
-      type: typeLabel(isNode(p.schema) ? (p.schema as JsonSchema) : {}),
-      ...optionalText('description', p.description),
-      ...optionalText('example', p.example),
-    }));
+    .map(
+      (p): HeaderDoc => ({
+        name: String(p.name),
+        required: p.required === true,
+        type: typeLabel(isNode(p.schema) ? (p.schema as JsonSchema) : {}),
+        ...optionalText('description', p.description),
+        ...optionalText('example', p.example),
+      }),
+    );
   const responses = Object.entries(isNode(operation.responses) ? operation.responses : {}).map(([status, r]): ResponseDoc => {
     const response = local(document, r, `${path}/responses/${status}`);
     return { status, description: typeof response.description === 'string' ? response.description.trim() : '' };

@@ -25,7 +25,9 @@ export function absentFields(variant: Pick<VariantDoc, 'fields'>): string[] {
  * exampleCaption('documents'); // 'Example from the provider documents, verbatim'
  */
 export function exampleCaption(source: string): string {
-  return source === 'documents' ? 'Example from the provider documents, verbatim' : 'Example written by hookproof (the documents show none)';
+  return source === 'documents'
+    ? 'Example from the provider documents, verbatim'
+    : 'Example written by hookproof (the documents show none)';
 }
 
 /**

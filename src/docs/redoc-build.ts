@@ -50,7 +50,10 @@ export async function buildOpenApiHtml(build: RedocBuild): Promise<void> {
     child.on('error', (error) => reject(new RedocBuildError(build.openapiPath, error.message)));
     child.on('close', (code) => {
       if (code === 0) resolve();
-      else reject(new RedocBuildError(build.openapiPath, `redocly build-docs exited ${code}: ${output.trim().split('\n').slice(-5).join(' | ')}`));
+      else
+        reject(
+          new RedocBuildError(build.openapiPath, `redocly build-docs exited ${code}: ${output.trim().split('\n').slice(-5).join(' | ')}`),
+        );
     });
   });
 }

@@ -38,7 +38,10 @@ export interface ProviderState {
 export function providerStateOf(variant: VariantId, payload: Record<string, unknown>): ProviderState {
   if (variant.startsWith('kushki.')) {
     const smartLink = String(payload.smartLink);
-    return { name: `a Kushki smart link ${smartLink} exists`, params: { smartLink, transactionReference: String(payload.transactionReference) } };
+    return {
+      name: `a Kushki smart link ${smartLink} exists`,
+      params: { smartLink, transactionReference: String(payload.transactionReference) },
+    };
   }
   const data = payload.data as { session_id: string; order_id: string | null };
   if (variant === 'kustom.ipp.session.finalized') {

@@ -36,15 +36,21 @@ interface RawResponse {
 function post(url: URL, headers: Record<string, string>, body: Buffer, timeoutMs: number): Promise<RawResponse> {
   const send = url.protocol === 'https:' ? httpsRequest : httpRequest;
   return new Promise((resolve, reject) => {
-    const req = send(url, { method: 'POST', headers: { ...headers, 'content-length': String(body.length) }, agent: false, timeout: timeoutMs }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (chunk: Buffer) => chunks.push(chunk));
-      res.on('error', reject);
-      res.on('end', () => {
-        const responseHeaders = Object.fromEntries(Object.entries(res.headers).map(([k, v]) => [k, Array.isArray(v) ? v.join(', ') : String(v)]));
-        resolve({ status: res.statusCode ?? 0, headers: responseHeaders, body: Buffer.concat(chunks).toString('utf8') });
-      });
-    });
+    const req = send(
+      url,
+      { method: 'POST', headers: { ...headers, 'content-length': String(body.length) }, agent: false, timeout: timeoutMs },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (chunk: Buffer) => chunks.push(chunk));
+        res.on('error', reject);
+        res.on('end', () => {
+          const responseHeaders = Object.fromEntries(
+            Object.entries(res.headers).map(([k, v]) => [k, Array.isArray(v) ? v.join(', ') : String(v)]),
+          );
+          resolve({ status: res.statusCode ?? 0, headers: responseHeaders, body: Buffer.concat(chunks).toString('utf8') });
+        });
+      },
+    );
     req.on('timeout', () => req.destroy(Object.assign(new Error(`no response within ${timeoutMs} ms`), { code: 'TIMEOUT' })));
     req.on('error', reject);
     req.end(body);
@@ -69,7 +75,14 @@ export async function postToReceiver(
   const durationMs = () => Math.round(performance.now() - started);
   try {
     const response = await post(url, headers, bytes, timeoutMs);
-    return { provider, variant, url: url.href, request, response: { ...response, body: recordedBody(response.body) }, durationMs: durationMs() };
+    return {
+      provider,
+      variant,
+      url: url.href,
+      request,
+      response: { ...response, body: recordedBody(response.body) },
+      durationMs: durationMs(),
+    };
   } catch (error) {
     const detail = (error as NodeJS.ErrnoException).code ?? (error instanceof Error ? error.message : String(error));
     return { provider, variant, url: url.href, request, response: null, error: detail, durationMs: durationMs() };

@@ -1,8 +1,8 @@
 /** Signs a body for one provider, the way that provider does, returning the headers to send. */
 import type { Provider } from '../catalogue/variant-catalogue.js';
 import { signKushki } from '../signatures/kushki-signature.js';
-import { signKustom } from '../signatures/kustom-signature.js';
 import type { KustomSecret } from '../signatures/kustom-secret.js';
+import { signKustom } from '../signatures/kustom-signature.js';
 
 export interface SignDeliveryOptions {
   provider: Provider;

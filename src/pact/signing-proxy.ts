@@ -7,8 +7,8 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import type { Provider } from '../catalogue/variant-catalogue.js';
 import { CONTRACT_PATHS } from './contract-conventions.js';
-import { postToReceiver, type Exchange } from './exchange.js';
-import { signDelivery, type SignDeliveryOptions } from './sign-delivery.js';
+import { type Exchange, postToReceiver } from './exchange.js';
+import { type SignDeliveryOptions, signDelivery } from './sign-delivery.js';
 
 export interface SigningProxyOptions {
   endpoints: Partial<Record<Provider, URL>>;
@@ -53,7 +53,9 @@ export async function startSigningProxy(options: SigningProxyOptions): Promise<S
     const exchange = await postToReceiver(endpoint, provider, variant, headers, body, options.timeoutMs);
     exchanges.push(exchange);
     if (!exchange.response) {
-      res.writeHead(502, { 'content-type': 'text/plain' }).end(`hookproof proxy: receiver unreachable (${exchange.error ?? 'no response'})`);
+      res
+        .writeHead(502, { 'content-type': 'text/plain' })
+        .end(`hookproof proxy: receiver unreachable (${exchange.error ?? 'no response'})`);
       return;
     }
     const contentType = exchange.response.headers['content-type'];

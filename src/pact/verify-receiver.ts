@@ -2,18 +2,21 @@
  * `verifyReceiver`: verifies the merchant's receiver against hookproof's Pact contracts with the real
  * Pact verifier, signing every request at verification time, and returns a result per variant.
  */
-import { variants, type Provider, type VariantId } from '../catalogue/variant-catalogue.js';
-import { bundledContract, providerStatesIn, readPactFile } from './contract-files.js';
+import { type Provider, type VariantId, variants } from '../catalogue/variant-catalogue.js';
 import { DEFAULT_PACT_PROVIDER, variantOfDescription } from './contract-conventions.js';
+import { bundledContract, providerStatesIn, readPactFile } from './contract-files.js';
 import type { Exchange } from './exchange.js';
-import { endpointOf, secretsOf, selectedProviders, type ProviderSelection, type ReceiverTarget } from './receiver-target.js';
+import { endpointOf, type ProviderSelection, type ReceiverTarget, secretsOf, selectedProviders } from './receiver-target.js';
 import { runPactVerifier, type VerifierResults } from './run-pact-verifier.js';
 import { startSigningProxy } from './signing-proxy.js';
 
 /** A provider state handler: seed (or clean up) what the interaction needs. `params` come from the contract. */
 export type StateHandler =
   | ((params: Record<string, unknown>) => void | Promise<void>)
-  | { setup?: (params: Record<string, unknown>) => void | Promise<void>; teardown?: (params: Record<string, unknown>) => void | Promise<void> };
+  | {
+      setup?: (params: Record<string, unknown>) => void | Promise<void>;
+      teardown?: (params: Record<string, unknown>) => void | Promise<void>;
+    };
 
 export interface VerifyReceiverOptions extends ReceiverTarget {
   provider: ProviderSelection;
@@ -44,7 +47,12 @@ export interface ReceiverVerification {
   verifierOutput: string;
 }
 
-async function runState(handlers: Record<string, StateHandler> | undefined, action: 'setup' | 'teardown', name: string, params: Record<string, unknown>) {
+async function runState(
+  handlers: Record<string, StateHandler> | undefined,
+  action: 'setup' | 'teardown',
+  name: string,
+  params: Record<string, unknown>,
+) {
   const handler = handlers?.[name];
   if (!handler) return;
   if (typeof handler === 'function') {

@@ -4,8 +4,8 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { variants } from '../catalogue/variant-catalogue.js';
-import { selectedProviders, type ProviderSelection } from './receiver-target.js';
-import { verifyReceiver, type ReceiverVerification, type VerifyReceiverOptions } from './verify-receiver.js';
+import { type ProviderSelection, selectedProviders } from './receiver-target.js';
+import { type ReceiverVerification, type VerifyReceiverOptions, verifyReceiver } from './verify-receiver.js';
 
 /** The options of `verifyReceiver` but the provider, which the test names need up front. */
 export type ReceiverOptions = Omit<VerifyReceiverOptions, 'provider'>;

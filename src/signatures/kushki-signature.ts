@@ -4,10 +4,10 @@
  * `X-Kushki-Id` alone, both keyed with the merchant's webhook signature secret.
  */
 import { constantTimeEqual, hmacSha256, toHex } from './hmac-sha256.js';
-import { rawBodyBytes, utf8, type RawBody } from './raw-body.js';
+import { type RawBody, rawBodyBytes, utf8 } from './raw-body.js';
 import { assertWithinTolerance, nowMs, parseIntegerHeader } from './timestamp-tolerance.js';
 import { headerValue, type WebhookHeaders } from './webhook-headers.js';
-import { asVerificationResult, WebhookVerificationError, type VerificationResult } from './webhook-verification-error.js';
+import { asVerificationResult, type VerificationResult, WebhookVerificationError } from './webhook-verification-error.js';
 
 /** The headers Kushki signs a webhook with, as `signKushki` returns them (a plain object: spread it into `fetch` headers). */
 export type KushkiSignatureHeaders = {
@@ -168,7 +168,11 @@ export async function verifyKushkiSignature(options: VerifyKushkiOptions): Promi
     throw new WebhookVerificationError('bad-signature', 'x-kushki-signature does not match the body and the secret', 'x-kushki-signature');
   }
   if (simple !== undefined && !constantTimeEqual(simple, expected.simple)) {
-    throw new WebhookVerificationError('bad-signature', 'x-kushki-simplesignature does not match x-kushki-id and the secret', 'x-kushki-simplesignature');
+    throw new WebhookVerificationError(
+      'bad-signature',
+      'x-kushki-simplesignature does not match x-kushki-id and the secret',
+      'x-kushki-simplesignature',
+    );
   }
   const sentKey = headerValue(headers, 'x-kushki-key');
   if (options.key !== undefined && !constantTimeEqual(sentKey ?? '', options.key)) {

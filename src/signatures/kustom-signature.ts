@@ -4,11 +4,11 @@
  * space-separated entry per active secret). The HMAC comes from the `standardwebhooks` package.
  */
 import { constantTimeEqual } from './hmac-sha256.js';
-import { kustomSigner, secretList, type KustomSecret } from './kustom-secret.js';
-import { rawBodyText, type RawBody } from './raw-body.js';
+import { type KustomSecret, kustomSigner, secretList } from './kustom-secret.js';
+import { type RawBody, rawBodyText } from './raw-body.js';
 import { assertWithinTolerance, nowMs, parseIntegerHeader } from './timestamp-tolerance.js';
 import { headerValue, headerValues, type WebhookHeaders } from './webhook-headers.js';
-import { asVerificationResult, WebhookVerificationError, type VerificationResult } from './webhook-verification-error.js';
+import { asVerificationResult, type VerificationResult, WebhookVerificationError } from './webhook-verification-error.js';
 
 /**
  * The header names of the Kustom signing scheme. Kustom's deliveries follow Standard Webhooks, so the
@@ -175,7 +175,11 @@ export async function verifyKustomSignature(options: VerifyKustomOptions): Promi
   });
   if (secretIndex === -1) {
     const header = scheme.signatureHeader.toLowerCase();
-    throw new WebhookVerificationError('bad-signature', `${header} does not match the body, ${scheme.idHeader}, ${scheme.timestampHeader} and the secret(s)`, header);
+    throw new WebhookVerificationError(
+      'bad-signature',
+      `${header} does not match the body, ${scheme.idHeader}, ${scheme.timestampHeader} and the secret(s)`,
+      header,
+    );
   }
   return { provider: 'kustom', id, timestamp, secretIndex };
 }

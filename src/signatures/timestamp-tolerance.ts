@@ -10,7 +10,11 @@ export function nowMs(now: Date | number | undefined): number {
 /** Parses a header holding a non-negative integer (no sign, no fraction, no exponent). */
 export function parseIntegerHeader(value: string, header: string): number {
   if (!/^\d{1,16}$/.test(value)) {
-    throw new WebhookVerificationError('malformed-header', `${header} must be an integer timestamp, got ${JSON.stringify(value.slice(0, 40))}`, header);
+    throw new WebhookVerificationError(
+      'malformed-header',
+      `${header} must be an integer timestamp, got ${JSON.stringify(value.slice(0, 40))}`,
+      header,
+    );
   }
   return Number(value);
 }

@@ -2,9 +2,10 @@
  * Tells which provider and which variant a payload claims to be, from its discriminating fields
  * (Kustom: `type`; Kushki: `paymentMethod` and `status`), before any schema is applied.
  */
+
+import { type Provider, type VariantEntry, variantsOf } from '../catalogue/variant-catalogue.js';
 import { kustomOtherEventTypes } from '../generated/catalogue.js';
-import { variantsOf, type Provider, type VariantEntry } from '../catalogue/variant-catalogue.js';
-import { compiledValidator, type CompiledValidator } from './compiled-validators.js';
+import { type CompiledValidator, compiledValidator } from './compiled-validators.js';
 import type { ParseIssue } from './parse-issue.js';
 
 export type Detection =
@@ -17,7 +18,7 @@ export type Detection =
 
 type Payload = Record<string, unknown>;
 
-const has = (o: Payload, key: string): boolean => Object.prototype.hasOwnProperty.call(o, key);
+const has = (o: Payload, key: string): boolean => Object.hasOwn(o, key);
 
 // Detection runs on every parse (see `npm run bench`), so each variant's detection is built once,
 // with its validators, and looked up: Kustom variants by event type, Kushki's by payment method, then status.

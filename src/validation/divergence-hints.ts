@@ -34,7 +34,7 @@ function valueAt(payload: unknown, pointer: string): unknown {
   for (const raw of pointer.split('/').slice(1)) {
     if (node === null || typeof node !== 'object') return undefined;
     const key = raw.replace(/~1/g, '/').replace(/~0/g, '~');
-    node = Object.prototype.hasOwnProperty.call(node, key) ? (node as Record<string, unknown>)[key] : undefined;
+    node = Object.hasOwn(node, key) ? (node as Record<string, unknown>)[key] : undefined;
   }
   return node;
 }

@@ -1,8 +1,9 @@
 /**
  * `parseWebhook`: decode, recognise and validate a webhook body. Never throws.
  */
-import type { KustomOtherEvent } from '../generated/schema-types.js';
+
 import type { Provider, ProviderOf, VariantId, WebhookByVariant } from '../catalogue/variant-catalogue.js';
+import type { KustomOtherEvent } from '../generated/schema-types.js';
 import { issuesFromAjv } from './ajv-issues.js';
 import { compiledValidator, type PayloadSchemaName } from './compiled-validators.js';
 import { decodeBody, type WebhookBody } from './decode-body.js';
@@ -116,13 +117,25 @@ function parseValue(value: unknown, options: ParseOptions, claimed: Provider | u
     const warnings: ParseIssue[] = detection.documented
       ? []
       : [{ path: '/type', message: `${JSON.stringify(detection.type)} is not a Kustom event type hookproof knows`, keyword: 'variant' }];
-    return { ok: true, kind: 'other-event', provider: 'kustom', variant: null, type: detection.type, event: value as KustomOtherEvent, warnings };
+    return {
+      ok: true,
+      kind: 'other-event',
+      provider: 'kustom',
+      variant: null,
+      type: detection.type,
+      event: value as KustomOtherEvent,
+      warnings,
+    };
   }
 
   const { entry, provider, validators } = detection;
   if (options.variant && options.variant !== entry.id) {
     const field = provider === 'kustom' ? '/type' : '/status';
-    return failure([{ path: field, message: `must be the payload of ${options.variant}, got ${entry.id}`, keyword: 'variant' }], provider, entry.id);
+    return failure(
+      [{ path: field, message: `must be the payload of ${options.variant}, got ${entry.id}`, keyword: 'variant' }],
+      provider,
+      entry.id,
+    );
   }
   const validator = strict ? validators.strict : validators.lax;
   if (!validator(value)) {

@@ -5,9 +5,9 @@
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { vi } from 'vitest';
-import { variants } from '../../src/index.js';
-import type { VariantId } from '../../src/index.js';
 import type { WebhookInput } from '../../mocks/sender/index.js';
+import type { VariantId } from '../../src/index.js';
+import { variants } from '../../src/index.js';
 import { exampleOf } from './examples.js';
 
 /** An event id per provider format, unique per index: `kevt_` + 22 base62 for Kustom, a UUID for Kushki. */
@@ -22,7 +22,10 @@ function eventId(variant: VariantId, index: number): string {
  * @example
  * const webhooks = distinctEvents(10_000); // webhooks[i].event.id is unique
  */
-export function distinctEvents(count: number, pad?: (event: Record<string, unknown>) => void): (WebhookInput & { event: Record<string, unknown> })[] {
+export function distinctEvents(
+  count: number,
+  pad?: (event: Record<string, unknown>) => void,
+): (WebhookInput & { event: Record<string, unknown> })[] {
   const examples = variants.map((v) => [v.id, exampleOf(v.id)] as const);
   return Array.from({ length: count }, (_, i) => {
     const [variant, example] = examples[i % examples.length]!;
@@ -47,7 +50,11 @@ function trackTimers(): { pending(): number; stop(): void } {
   const armed = new Set<NodeJS.Timeout>();
   const realSetTimeout = globalThis.setTimeout;
   const realClearTimeout = globalThis.clearTimeout;
-  const set = vi.spyOn(globalThis, 'setTimeout').mockImplementation(((callback: (...args: unknown[]) => void, ms?: number, ...args: unknown[]) => {
+  const set = vi.spyOn(globalThis, 'setTimeout').mockImplementation(((
+    callback: (...args: unknown[]) => void,
+    ms?: number,
+    ...args: unknown[]
+  ) => {
     const timer = realSetTimeout(
       (...a: unknown[]) => {
         armed.delete(timer);
@@ -77,7 +84,11 @@ function trackTimers(): { pending(): number; stop(): void } {
  * `gc` is taken from a fresh context, where V8 then defines it.
  */
 function collectGarbage(): void {
-  const gc = (globalThis as { gc?: () => void }).gc ?? (setFlagsFromString('--expose-gc'), runInNewContext('gc') as () => void);
+  let gc = (globalThis as { gc?: () => void }).gc;
+  if (!gc) {
+    setFlagsFromString('--expose-gc');
+    gc = runInNewContext('gc') as () => void;
+  }
   gc();
 }
 

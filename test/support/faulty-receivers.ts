@@ -2,7 +2,7 @@
  * Small webhook receivers for the conformance tests: one correct, and others each wrong in one
  * realistic way. Each is a real HTTP server on loopback.
  */
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { createServer, type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { parseWebhook, testSecrets, verifyKushkiSignature, verifyKustomSignature, WebhookVerificationError } from '../../src/index.js';
 
@@ -35,7 +35,7 @@ export async function startFaultyReceiver(fault: ReceiverFault): Promise<Running
   const seen = new Set<string>();
   const received: RunningReceiver['received'] = [];
 
-  async function handle(req: IncomingMessage, res: ServerResponse): Promise<number> {
+  async function handle(req: IncomingMessage): Promise<number> {
     const provider = req.url === '/webhooks/kustom' ? 'kustom' : req.url === '/webhooks/kushki' ? 'kushki' : undefined;
     if (!provider || req.method !== 'POST') return 404;
     if (fault !== 'no-body-limit' && Number(req.headers['content-length'] ?? 0) > MAX_BODY_BYTES) return 413;
@@ -68,7 +68,7 @@ export async function startFaultyReceiver(fault: ReceiverFault): Promise<Running
   }
 
   const server = createServer((req, res) => {
-    handle(req, res)
+    handle(req)
       .then((status) => {
         received.push({ path: req.url ?? '', status });
         res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify({ status }));

@@ -12,11 +12,35 @@ type Path = (string | number)[];
 const FIELD_NAMES = [...new Set(variantExamples.flatMap((e) => Object.keys(e.payload as object)))];
 const KEY_POOL = [...FIELD_NAMES, 'data', 'type', '__proto__', 'constructor', 'prototype', 'toString', '', 'a/b~c', '\u0000', 'ñandú'];
 const DISCRIMINATOR_VALUES: Record<string, unknown[]> = {
-  type: ['ipp.session.created', 'ipp.session.activated', 'ipp.session.finalized', 'ipp.session.cancelled', 'ipp.payment.finalized', 'capture.created', 'ipp.session.other', 'x'],
+  type: [
+    'ipp.session.created',
+    'ipp.session.activated',
+    'ipp.session.finalized',
+    'ipp.session.cancelled',
+    'ipp.payment.finalized',
+    'capture.created',
+    'ipp.session.other',
+    'x',
+  ],
   paymentMethod: ['creditCard', 'transfer', 'cash', 'card', ''],
   status: ['approvedTransaction', 'declinedTransaction', 'expiredTransaction', 'pending'],
 };
-const EDGE_NUMBERS = [0, -0, 1, -1, 1e308, -1e308, 5e-324, Number.MAX_SAFE_INTEGER, Number.MAX_SAFE_INTEGER + 2, 999_999_999_999, 1_000_000_000_000, 0.1, 2 ** 53, -(2 ** 31)];
+const EDGE_NUMBERS = [
+  0,
+  -0,
+  1,
+  -1,
+  1e308,
+  -1e308,
+  5e-324,
+  Number.MAX_SAFE_INTEGER,
+  Number.MAX_SAFE_INTEGER + 2,
+  999_999_999_999,
+  1_000_000_000_000,
+  0.1,
+  2 ** 53,
+  -(2 ** 31),
+];
 
 /** The paths of a value, breadth first, no deeper than 8 levels (a deepened value is one path). */
 function allPaths(root: Json): Path[] {
@@ -26,8 +50,11 @@ function allPaths(root: Json): Path[] {
     const [node, path] = queue.shift()!;
     paths.push(path);
     if (path.length >= 8 || node === null || typeof node !== 'object') continue;
-    if (Array.isArray(node)) node.forEach((v, i) => queue.push([v, [...path, i]]));
-    else for (const [k, v] of Object.entries(node)) queue.push([v, [...path, k]]);
+    if (Array.isArray(node)) {
+      node.forEach((v, i) => {
+        queue.push([v, [...path, i]]);
+      });
+    } else for (const [k, v] of Object.entries(node)) queue.push([v, [...path, k]]);
   }
   return paths;
 }
@@ -66,13 +93,27 @@ const mutationArb: fc.Arbitrary<Mutation> = fc.oneof(
   fc.record({ kind: fc.constant('drop' as const), at: fc.nat() }),
   fc.record({ kind: fc.constant('duplicate' as const), at: fc.nat(), from: fc.nat() }),
   fc.record({ kind: fc.constant('retype' as const), at: fc.nat(), value: fc.jsonValue({ maxDepth: 3 }) }),
-  fc.record({ kind: fc.constant('deepen' as const), at: fc.nat(), depth: fc.oneof(fc.integer({ min: 1, max: 20 }), fc.constant(500)), asArray: fc.boolean() }),
+  fc.record({
+    kind: fc.constant('deepen' as const),
+    at: fc.nat(),
+    depth: fc.oneof(fc.integer({ min: 1, max: 20 }), fc.constant(500)),
+    asArray: fc.boolean(),
+  }),
   fc.record({ kind: fc.constant('truncate' as const), at: fc.nat(), length: fc.nat({ max: 40 }) }),
   fc.record({ kind: fc.constant('huge' as const), at: fc.nat(), size: fc.constantFrom(10_000, 300_000) }),
-  fc.record({ kind: fc.constant('addKey' as const), at: fc.nat(), key: fc.oneof(fc.constantFrom(...KEY_POOL), fc.string()), value: fc.jsonValue({ maxDepth: 2 }) }),
+  fc.record({
+    kind: fc.constant('addKey' as const),
+    at: fc.nat(),
+    key: fc.oneof(fc.constantFrom(...KEY_POOL), fc.string()),
+    value: fc.jsonValue({ maxDepth: 2 }),
+  }),
   fc.record({ kind: fc.constant('edgeNumber' as const), at: fc.nat(), value: fc.constantFrom(...EDGE_NUMBERS) }),
   fc.constantFrom(...Object.keys(DISCRIMINATOR_VALUES)).chain((field) =>
-    fc.record({ kind: fc.constant('discriminator' as const), field: fc.constant(field), value: fc.constantFrom(...DISCRIMINATOR_VALUES[field]!) }),
+    fc.record({
+      kind: fc.constant('discriminator' as const),
+      field: fc.constant(field),
+      value: fc.constantFrom(...DISCRIMINATOR_VALUES[field]!),
+    }),
   ),
 );
 

@@ -14,7 +14,8 @@ import { CliError } from '../cli-error.js';
 
 /** Errors that mean "the sources or the tools are not right", reported as one line (exit 2). */
 const EXPECTED = [DocsSourceError, DocsSourceMissingError, OpenApiShapeError, RedocBuildError, SchemaRefError, TypeNotFoundError];
-const isIoError = (error: unknown): error is NodeJS.ErrnoException => error instanceof Error && typeof (error as NodeJS.ErrnoException).code === 'string';
+const isIoError = (error: unknown): error is NodeJS.ErrnoException =>
+  error instanceof Error && typeof (error as NodeJS.ErrnoException).code === 'string';
 
 export async function runDocs(options: { out: string; format: DocsFormat }): Promise<number> {
   // An empty --out would resolve to the working folder and overwrite its README.md.

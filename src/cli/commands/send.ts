@@ -6,10 +6,18 @@
 import { existsSync } from 'node:fs';
 import { connect } from 'node:net';
 import { basename } from 'node:path';
+import {
+  type DeliveryRecord,
+  type DeliveryReport,
+  retrySchedule,
+  type SenderSecrets,
+  sendAll,
+  type WebhookInput,
+  WebhookSendError,
+} from '../../../mocks/sender/index.js';
+import { MAX_DELAY_MS } from '../../../mocks/sender/send-webhooks.js';
 import { isVariantId, type Provider } from '../../catalogue/variant-catalogue.js';
 import { testSecrets } from '../../signatures/test-secrets.js';
-import { retrySchedule, sendAll, WebhookSendError, type DeliveryRecord, type DeliveryReport, type SenderSecrets, type WebhookInput } from '../../../mocks/sender/index.js';
-import { MAX_DELAY_MS } from '../../../mocks/sender/send-webhooks.js';
 import { CliError } from '../cli-error.js';
 import { formatTable } from '../format-table.js';
 import { readInput } from '../read-input.js';
@@ -39,7 +47,8 @@ const MAX_RETRIES = Math.floor(Math.log2(MAX_DELAY_MS / CLI_FIRST_RETRY_DELAY_MS
 
 function integer(value: string | undefined, name: string, min: number, max?: number): number | undefined {
   if (value === undefined) return undefined;
-  if (!/^\d+$/.test(value.trim()) || Number(value) < min) throw new CliError(`${name} must be an integer of at least ${min}, got ${JSON.stringify(value)}`);
+  if (!/^\d+$/.test(value.trim()) || Number(value) < min)
+    throw new CliError(`${name} must be an integer of at least ${min}, got ${JSON.stringify(value)}`);
   if (max !== undefined && Number(value) > max) throw new CliError(`${name} must be at most ${max}, got ${JSON.stringify(value)}`);
   return Number(value);
 }
@@ -48,8 +57,10 @@ function scheduleOf(options: SendOptions): number[] {
   if (options.schedule !== undefined && options.retries !== undefined) throw new CliError('give --retries or --schedule, not both');
   if (options.schedule !== undefined) {
     const delays = options.schedule.split(',').map((d) => d.trim());
-    if (delays.some((d) => !/^\d+$/.test(d))) throw new CliError(`--schedule must be delays in ms separated by commas (0,100,500), got ${JSON.stringify(options.schedule)}`);
-    if (delays.some((d) => Number(d) > MAX_DELAY_MS)) throw new CliError(`--schedule delays must be at most ${MAX_DELAY_MS} ms, got ${JSON.stringify(options.schedule)}`);
+    if (delays.some((d) => !/^\d+$/.test(d)))
+      throw new CliError(`--schedule must be delays in ms separated by commas (0,100,500), got ${JSON.stringify(options.schedule)}`);
+    if (delays.some((d) => Number(d) > MAX_DELAY_MS))
+      throw new CliError(`--schedule delays must be at most ${MAX_DELAY_MS} ms, got ${JSON.stringify(options.schedule)}`);
     return delays.map(Number);
   }
   return retrySchedule(integer(options.retries, '--retries', 0, MAX_RETRIES) ?? CLI_DEFAULT_RETRIES, CLI_FIRST_RETRY_DELAY_MS);
@@ -68,7 +79,12 @@ export function secretsOf(options: Pick<SendOptions, 'secret' | 'kushkiSecret' |
   };
   const kustomFlags = options.kustomSecret && options.kustomSecret.length > 0 ? options.kustomSecret : undefined;
   return {
-    kushki: options.kushkiSecret ?? options.secret ?? words(env.HOOKPROOF_KUSHKI_SECRET)?.[0] ?? words(env.HOOKPROOF_SECRET)?.[0] ?? testSecrets.kushki,
+    kushki:
+      options.kushkiSecret ??
+      options.secret ??
+      words(env.HOOKPROOF_KUSHKI_SECRET)?.[0] ??
+      words(env.HOOKPROOF_SECRET)?.[0] ??
+      testSecrets.kushki,
     kustom: kustomFlags ?? options.secret ?? words(env.HOOKPROOF_KUSTOM_SECRET) ?? words(env.HOOKPROOF_SECRET)?.[0] ?? testSecrets.kustom,
   };
 }
@@ -84,7 +100,11 @@ function shuffleOf(value: boolean | string | undefined): boolean | number | unde
   return Number(value);
 }
 
-async function inputsOf(args: string[], options: SendOptions, provider: Provider | undefined): Promise<{ inputs: WebhookInput[]; labels: string[] }> {
+async function inputsOf(
+  args: string[],
+  options: SendOptions,
+  provider: Provider | undefined,
+): Promise<{ inputs: WebhookInput[]; labels: string[] }> {
   if (options.all && args.length > 0) throw new CliError('give variant ids or files, or --all, not both');
   if (options.all) return { inputs: [], labels: [] };
   if (args.length === 0) throw new CliError('nothing to send: give variant ids or payload files (see hookproof list), or --all');
@@ -117,7 +137,9 @@ async function assertReachable(url: URL, timeoutMs: number): Promise<void> {
       socket.end();
       resolve();
     });
-    socket.once('error', (error: NodeJS.ErrnoException) => fail(error.code === 'ECONNREFUSED' ? 'connection refused' : (error.code ?? error.message)));
+    socket.once('error', (error: NodeJS.ErrnoException) =>
+      fail(error.code === 'ECONNREFUSED' ? 'connection refused' : (error.code ?? error.message)),
+    );
   });
 }
 
@@ -149,12 +171,18 @@ function printTable(report: DeliveryReport, labels: (index: number) => string, d
   console.log(formatTable(['#', 'webhook', 'event id', 'attempts', 'latency', 'outcome'], rows));
   const { deliveries, delivered, failed, attempts } = report.totals;
   const seed = report.shuffleSeed === null ? '' : `, shuffled with seed ${report.shuffleSeed}`;
-  console.log(`\n${delivered} of ${deliveries} deliveries acknowledged, ${failed} failed (${attempts} attempts in ${(report.durationMs / 1000).toFixed(1)} s${seed})`);
+  console.log(
+    `\n${delivered} of ${deliveries} deliveries acknowledged, ${failed} failed (${attempts} attempts in ${(report.durationMs / 1000).toFixed(1)} s${seed})`,
+  );
   // Why they failed, once per distinct reason (the last attempt's error or response).
   const reasons = new Map<string, number>();
   for (const d of report.deliveries.filter((r) => r.outcome === 'failed')) {
     const last = d.attempts.at(-1);
-    const why = last?.error ? `${last.error.kind}: ${last.error.message}` : last ? `HTTP ${last.status} ${JSON.stringify(last.responseBody ?? '')}` : `${d.failure} before any attempt`;
+    const why = last?.error
+      ? `${last.error.kind}: ${last.error.message}`
+      : last
+        ? `HTTP ${last.status} ${JSON.stringify(last.responseBody ?? '')}`
+        : `${d.failure} before any attempt`;
     reasons.set(why, (reasons.get(why) ?? 0) + 1);
   }
   for (const [why, count] of reasons) console.log(`  ${count} × ${why}`);

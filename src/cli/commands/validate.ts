@@ -1,7 +1,8 @@
 /** `hookproof validate`: validates payload files against the catalogue. Exit 0 valid, 1 invalid, 2 usage/I-O. */
-import { parseWebhook, type ParseResult } from '../../validation/parse-webhook.js';
+
 import type { Provider } from '../../catalogue/variant-catalogue.js';
 import type { ParseIssue } from '../../validation/parse-issue.js';
+import { type ParseResult, parseWebhook } from '../../validation/parse-webhook.js';
 import { CliError } from '../cli-error.js';
 import { readInput } from '../read-input.js';
 

@@ -1,14 +1,19 @@
 /** `hookproof verify`: the conformance run against a receiver. Exit 0 all rows pass, 1 some fail, 2 usage or unreachable. */
 import { mkdir, stat, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
+import { renderConformanceHtml } from '../../conformance/report-html.js';
+import { formatConformanceTable } from '../../conformance/report-table.js';
+import {
+  type ConformanceOptions,
+  type ConformanceReport,
+  ReceiverUnreachableError,
+  runConformance,
+} from '../../conformance/run-conformance.js';
+import type { ProviderSelection } from '../../pact/receiver-target.js';
 import { signKushki } from '../../signatures/kushki-signature.js';
 import { signKustom } from '../../signatures/kustom-signature.js';
 import { CliError } from '../cli-error.js';
 import { readInput } from '../read-input.js';
-import { formatConformanceTable } from '../../conformance/report-table.js';
-import { renderConformanceHtml } from '../../conformance/report-html.js';
-import { ReceiverUnreachableError, runConformance, type ConformanceOptions, type ConformanceReport } from '../../conformance/run-conformance.js';
-import type { ProviderSelection } from '../../pact/receiver-target.js';
 
 export interface VerifyCommandOptions {
   provider: string;
@@ -77,7 +82,8 @@ export async function runVerifyCommand(
   if (!['kustom', 'kushki', 'all'].includes(options.provider)) {
     throw new CliError(`--provider must be kustom, kushki or all, got ${JSON.stringify(options.provider)}`);
   }
-  if (options.path !== undefined && options.provider === 'all') throw new CliError('--path applies to one provider: add --provider kustom or --provider kushki');
+  if (options.path !== undefined && options.provider === 'all')
+    throw new CliError('--path applies to one provider: add --provider kustom or --provider kushki');
   await checkSecrets(options);
   if (options.pact?.length) await checkPactFiles(options.pact);
   if (options.report) await checkReportPath(options.report);
@@ -104,7 +110,9 @@ export async function runVerifyCommand(
     throw error;
   }
   if (options.report) {
-    const written = await writeFile(resolve(options.report), renderConformanceHtml(report, options.strict === true)).catch((error: NodeJS.ErrnoException) => error);
+    const written = await writeFile(resolve(options.report), renderConformanceHtml(report, options.strict === true)).catch(
+      (error: NodeJS.ErrnoException) => error,
+    );
     if (written instanceof Error) throw new CliError(`--report ${options.report}: cannot write (${written.code ?? written.message})`);
   }
   if (options.json) {

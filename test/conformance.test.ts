@@ -5,6 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rowLabel } from '../src/conformance/conformance-row.js';
 import { type ConformanceReport, runConformance } from '../src/conformance/run-conformance.js';
+import { endpointOf } from '../src/pact/receiver-target.js';
 import { type ReceiverFault, type RunningReceiver, startFaultyReceiver } from './support/faulty-receivers.js';
 
 /** The rows that fail the run (required rows; advisory ones only warn). */
@@ -115,5 +116,16 @@ describe('conformance', () => {
     await expect(runConformance({ provider: 'all', url: 'http://127.0.0.1:1' })).rejects.toThrow(
       /receiver unreachable at http:\/\/127\.0\.0\.1:1/,
     );
+  });
+});
+
+describe('receiver endpoints', () => {
+  it.each([
+    ['http://127.0.0.1:3000', undefined, 'kushki', 'http://127.0.0.1:3000/webhooks/kushki'],
+    ['http://127.0.0.1:3000/', undefined, 'kustom', 'http://127.0.0.1:3000/webhooks/kustom'],
+    ['http://127.0.0.1:3000/api/v2', undefined, 'kushki', 'http://127.0.0.1:3000/api/v2/webhooks/kushki'],
+    ['http://127.0.0.1:3000/api/v2/', '/hooks/kushki', 'kushki', 'http://127.0.0.1:3000/api/v2/hooks/kushki'],
+  ] as const)('endpoints > %s with path %s for %s is %s', (url, path, provider, expected) => {
+    expect(endpointOf({ url, ...(path ? { path } : {}) }, provider, true).href).toBe(expected);
   });
 });

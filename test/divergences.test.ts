@@ -150,3 +150,18 @@ describe('divergences', () => {
     expect(schemaText('kustom/ipp-session-finalized.schema.json')).toMatch(/Divergence: .*ipp\.payment\.finalized/);
   });
 });
+
+describe('strict other events', () => {
+  it('unknown fields > strict applies to the envelope of other Kustom events too', () => {
+    const payload: Record<string, unknown> = { ...exampleOf('kustom.ipp.session.activated'), type: 'capture.created', livemode: true };
+    expect(parseWebhook(payload).ok).toBe(true);
+    expect(errorsOf(parseWebhook(payload, { strict: true }))).toEqual([
+      expect.objectContaining({ path: '/livemode', keyword: 'unevaluatedProperties' }),
+    ]);
+    // The data of other events is theirs: never "unknown".
+    payload.livemode = undefined;
+    delete payload.livemode;
+    payload.data = { capture_id: 'c-1', anything: { nested: true } };
+    expect(parseWebhook(payload, { strict: true }).ok).toBe(true);
+  });
+});

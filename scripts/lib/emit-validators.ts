@@ -13,8 +13,11 @@ import { type JsonSchema, SCHEMA_ID_BASE, type SchemaFile } from './schema-files
 const { _ } = ajvModule;
 const STRICT_ID_BASE = `${SCHEMA_ID_BASE}strict/`;
 
-/** Keywords whose values are data, not subschemas: the strict transform leaves them alone. */
-const DATA_KEYWORDS = new Set(['examples', 'const', 'enum', 'default', 'x-hookproof', 'x-hookproof-other-events', 'required']);
+/**
+ * Keywords the strict transform leaves alone: data rather than subschemas, and `not`, whose
+ * subschema must keep its meaning (forbidding its extra fields would make every `not` pass).
+ */
+const DATA_KEYWORDS = new Set(['examples', 'const', 'enum', 'default', 'x-hookproof', 'x-hookproof-other-events', 'required', 'not']);
 
 /**
  * The `--strict` form of a schema: every object that lists its properties also forbids the ones it

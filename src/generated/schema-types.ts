@@ -36,7 +36,7 @@ export type KushkiMerchantId = string;
  */
 export type KushkiSyncMetadata = 'true' | 'false';
 /**
- * Id of the transaction (UUID). Deduplicate deliveries on it: Kushki warns that a notification may rarely arrive twice.
+ * Id of the transaction (UUID). Deduplicate deliveries on it: Kushki's general webhook documentation (not the Payment Button page) warns that a notification may rarely arrive twice.
  */
 export type KushkiTransactionId = string;
 /**

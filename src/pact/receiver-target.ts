@@ -30,10 +30,15 @@ export function selectedProviders(selection: ProviderSelection): Provider[] {
   return selection === 'all' ? ['kustom', 'kushki'] : [selection];
 }
 
-/** The full URL a provider's webhooks are posted to. */
+/**
+ * The full URL a provider's webhooks are posted to: the webhook path appended to the base URL's own
+ * path, so `http://host/api/v2` with `/webhooks/kushki` is `http://host/api/v2/webhooks/kushki`.
+ */
 export function endpointOf(target: ReceiverTarget, provider: Provider, single: boolean): URL {
   const path = target.paths?.[provider] ?? (single ? target.path : undefined) ?? CONTRACT_PATHS[provider];
-  return new URL(path, target.url.endsWith('/') ? target.url : `${target.url}/`);
+  const base = new URL(target.url);
+  base.pathname = `${base.pathname.replace(/\/+$/, '')}/${path.replace(/^\/+/, '')}`;
+  return base;
 }
 
 /** The secrets to sign with, defaults filled in. */

@@ -71,7 +71,8 @@ function validate(name: PayloadSchemaName, value: unknown, provider: Provider, s
   const validator = compiledValidator(name, strict ? 'strict' : 'lax');
   if (validator(value)) return null;
   const issues = withDivergenceHints(issuesFromAjv(validator.errors), value, provider);
-  return issues.length > 0 ? issues : null;
+  // The validator said no: never let an empty issue list turn that into a yes.
+  return issues.length > 0 ? issues : [{ path: '', message: `is not a valid ${name} payload`, keyword: 'schema' }];
 }
 
 function parse(body: WebhookBody, options: ParseOptions): ParseResult {
@@ -112,7 +113,7 @@ function parseValue(value: unknown, options: ParseOptions, claimed: Provider | u
         'kustom',
       );
     }
-    const errors = validate('KustomOtherEvent', value, 'kustom', false);
+    const errors = validate('KustomOtherEvent', value, 'kustom', strict);
     if (errors) return failure(errors, 'kustom');
     const warnings: ParseIssue[] = detection.documented
       ? []

@@ -215,7 +215,7 @@ export interface components {
         /**
          * KushkiTransactionId
          * Format: uuid
-         * @description Id of the transaction (UUID). Deduplicate deliveries on it: Kushki warns that a notification may rarely arrive twice.
+         * @description Id of the transaction (UUID). Deduplicate deliveries on it: Kushki's general webhook documentation (not the Payment Button page) warns that a notification may rarely arrive twice.
          */
         transactionId: string;
         /**

@@ -129,3 +129,29 @@ describe('receiver endpoints', () => {
     expect(endpointOf({ url, ...(path ? { path } : {}) }, provider, true).href).toBe(expected);
   });
 });
+
+describe('other pact files', () => {
+  it('pact files > an interaction outside the catalogue gets its own row, with its exchange', async () => {
+    const { mkdtempSync, readFileSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const { REPO_ROOT } = await import('./support/run-cli.js');
+    const pact = JSON.parse(readFileSync(join(REPO_ROOT, 'contracts', 'kushki-webhooks-merchant-webhook-receiver.json'), 'utf8'));
+    const custom = structuredClone(pact.interactions[0]);
+    custom.description = 'a merchant-specific card payment';
+    custom.request.body.content = {
+      ...custom.request.body.content,
+      id: '0e4d5c3b-2a19-4f08-b7e6-d5c4b3a29180',
+      ticketNumber: '1234567890123456',
+    };
+    pact.interactions = [pact.interactions[0], custom];
+    const file = join(mkdtempSync(join(tmpdir(), 'hookproof-pact-')), 'custom.json');
+    writeFileSync(file, JSON.stringify(pact));
+    const receiver = await startFaultyReceiver('none');
+    const report = await runConformance({ provider: 'kushki', url: receiver.url, pactFiles: [file], happyOnly: true });
+    await receiver.close();
+    expect(report.rows.map(rowLabel)).toEqual(['kushki.card.approved', 'a merchant-specific card payment']);
+    expect(report.rows.every((r) => r.passed && r.status === 200)).toBe(true);
+    expect(JSON.parse(report.rows[1]!.exchanges[0]!.request.body)).toMatchObject({ ticketNumber: '1234567890123456' });
+  }, 60_000);
+});

@@ -21,6 +21,8 @@ export interface ConformanceRow {
   check: CheckId;
   /** The variant a contract row verifies (and the payload a check is built on). */
   variant: VariantId | null;
+  /** A contract row's interaction description (from the pact file). */
+  description?: string;
   /** What the receiver must do. */
   expectation: string;
   /** `advisory` rows are warnings: they fail the run only under `--strict`. */
@@ -35,5 +37,5 @@ export interface ConformanceRow {
 
 /** The label of a row in tables: the variant for contract rows, the check otherwise. */
 export function rowLabel(row: ConformanceRow): string {
-  return row.check === 'contract' ? (row.variant ?? row.provider) : `${row.provider}: ${row.check}`;
+  return row.check === 'contract' ? (row.variant ?? row.description ?? row.provider) : `${row.provider}: ${row.check}`;
 }

@@ -104,11 +104,14 @@ export async function runConformance(options: ConformanceOptions): Promise<Confo
     provider: v.provider,
     check: 'contract',
     variant: v.variant,
-    expectation: 'the documented payload, correctly signed, is acknowledged with 200',
+    description: v.description,
+    expectation: v.variant
+      ? 'the documented payload, correctly signed, is acknowledged with 200'
+      : 'the interaction, correctly signed, gets the response the contract expects',
     severity: 'required',
     passed: v.passed,
     status: v.status,
-    reason: v.passed ? 'answered 200' : v.mismatches.join('; '),
+    reason: v.passed ? `answered ${v.status ?? 'as expected'}` : v.mismatches.join('; '),
     exchanges: v.exchange ? [v.exchange] : [],
   }));
   rows.sort((a, b) => catalogueIndex(a) - catalogueIndex(b));

@@ -13,7 +13,11 @@ export function bundledContract(provider: Provider): string {
 interface PactFile {
   consumer: { name: string };
   provider: { name: string };
-  interactions: { description: string; providerStates?: { name: string }[] }[];
+  interactions: {
+    description: string;
+    providerStates?: { name: string }[];
+    request?: { path?: string; body?: { content?: unknown } };
+  }[];
 }
 
 export function readPactFile(path: string): PactFile {

@@ -2,8 +2,9 @@
  * `verifyReceiver`: verifies the merchant's receiver against hookproof's Pact contracts with the real
  * Pact verifier, signing every request at verification time, and returns a result per variant.
  */
+import { isDeepStrictEqual } from 'node:util';
 import { type Provider, type VariantId, variants } from '../catalogue/variant-catalogue.js';
-import { DEFAULT_PACT_PROVIDER, variantOfDescription } from './contract-conventions.js';
+import { CONTRACT_PATHS, contractConsumer, DEFAULT_PACT_PROVIDER, variantOfDescription } from './contract-conventions.js';
 import { bundledContract, providerStatesIn, readPactFile } from './contract-files.js';
 import type { Exchange } from './exchange.js';
 import { endpointOf, type ProviderSelection, type ReceiverTarget, secretsOf, selectedProviders } from './receiver-target.js';
@@ -28,8 +29,12 @@ export interface VerifyReceiverOptions extends ReceiverTarget {
   timeoutMs?: number;
 }
 
+/** The verification of one contract interaction. */
 export interface VariantVerification {
-  variant: VariantId;
+  /** The interaction's description (`kushki.card.approved: ...` in hookproof's contracts). */
+  description: string;
+  /** The catalogue variant the interaction is about, `null` for an interaction of another pact file. */
+  variant: VariantId | null;
   provider: Provider;
   passed: boolean;
   /** The status the receiver answered, `null` when it did not answer. */
@@ -60,6 +65,21 @@ async function runState(
     return;
   }
   await handler[action]?.(params);
+}
+
+/** Whether a recorded request body is the interaction's body (the verifier may reorder keys). */
+function sameBody(recorded: string, content: unknown): boolean {
+  if (content === undefined) return false;
+  try {
+    return isDeepStrictEqual(JSON.parse(recorded), content);
+  } catch {
+    return false;
+  }
+}
+
+function providerOfInteraction(path: string | undefined, consumer: string): Provider | undefined {
+  const byPath = (Object.keys(CONTRACT_PATHS) as Provider[]).find((p) => CONTRACT_PATHS[p] === path);
+  return byPath ?? (['kustom', 'kushki'] as const).find((p) => consumer === contractConsumer(p));
 }
 
 function mismatchesOf(results: VerifierResults, description: string): string[] {
@@ -97,25 +117,31 @@ export async function verifyReceiver(options: VerifyReceiverOptions): Promise<Re
       },
       ({ action, name, params }) => runState(options.stateHandlers, action, name, params),
     );
-    const descriptions = pactFiles.flatMap((f) => readPactFile(f).interactions.map((i) => i.description));
-    const rows: VariantVerification[] = descriptions.flatMap((description) => {
-      const variant = variantOfDescription(description);
-      const entry = variants.find((v) => v.id === variant);
-      if (!entry) return [];
+    // One row per interaction of every pact file, whether or not it is a catalogue variant: nothing
+    // the verifier ran goes unreported. Each row's exchange is the request whose body is the interaction's.
+    const interactions = pactFiles.flatMap((f) => {
+      const pact = readPactFile(f);
+      return pact.interactions.map((interaction) => ({ interaction, consumer: pact.consumer.name }));
+    });
+    const rows: VariantVerification[] = interactions.map(({ interaction, consumer }) => {
+      const { description } = interaction;
+      const entry = variants.find((v) => v.id === variantOfDescription(description));
+      const provider = entry?.provider ?? providerOfInteraction(interaction.request?.path, consumer) ?? providers[0] ?? 'kustom';
       const outcome = results.interactionResults?.find((r) => r.description === description);
-      const exchange = proxy.exchanges.find((x) => x.variant === entry.id);
+      const exchange =
+        proxy.exchanges.find((x) => sameBody(x.request.body, interaction.request?.body?.content)) ??
+        (entry ? proxy.exchanges.find((x) => x.variant === entry.id) : undefined);
       const mismatches = mismatchesOf(results, description);
       if (exchange && !exchange.response) mismatches.push(`receiver did not answer: ${exchange.error ?? 'no response'}`);
-      return [
-        {
-          variant: entry.id,
-          provider: entry.provider,
-          passed: outcome?.result === 'OK',
-          status: exchange?.response?.status ?? null,
-          mismatches: outcome?.result === 'OK' ? [] : mismatches.length > 0 ? mismatches : ['not verified'],
-          exchange,
-        },
-      ];
+      return {
+        description,
+        variant: entry?.id ?? null,
+        provider,
+        passed: outcome?.result === 'OK',
+        status: exchange?.response?.status ?? null,
+        mismatches: outcome?.result === 'OK' ? [] : mismatches.length > 0 ? mismatches : ['not verified'],
+        exchange,
+      };
     });
     return { passed: rows.length > 0 && rows.every((r) => r.passed), variants: rows, verifierOutput: output };
   } finally {

@@ -40,3 +40,29 @@ export async function captureFinalizedOrder(
     return { orderId, eventId, status: 'failed', reason: error instanceof Error ? error.message : String(error) };
   }
 }
+
+/** The waits before each retry of a failed capture, in ms: three more attempts within about 5 s. */
+export const DEFAULT_CAPTURE_RETRY_DELAYS_MS: readonly number[] = [250, 1_000, 4_000];
+
+/**
+ * Captures with retries: the webhook was acknowledged already, so nobody redelivers it if the
+ * capture fails. A failed attempt (a network error, a 5xx, an order not there yet) is retried after
+ * each delay; the derived idempotency key makes a retry safe. The outcome says how many attempts it
+ * took. A production receiver persists this job (an outbox) so that a restart does not lose it.
+ */
+export async function captureWithRetries(
+  config: OrderManagementConfig | null | undefined,
+  orderId: string,
+  eventId: string,
+  delaysMs: readonly number[] = DEFAULT_CAPTURE_RETRY_DELAYS_MS,
+): Promise<CaptureOutcome> {
+  let outcome = await captureFinalizedOrder(config, orderId, eventId);
+  let attempts = 1;
+  for (const delay of delaysMs) {
+    if (outcome.status !== 'failed') break;
+    await new Promise((resolve) => setTimeout(resolve, delay));
+    outcome = await captureFinalizedOrder(config, orderId, eventId);
+    attempts++;
+  }
+  return { ...outcome, attempts };
+}

@@ -7,7 +7,7 @@
 import { type Context, Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { type Provider, parseWebhook, verifyKushkiSignature, verifyKustomSignature, WebhookVerificationError } from 'hookproof';
-import { captureFinalizedOrder } from './capture-on-finalized.js';
+import { captureWithRetries } from './capture-on-finalized.js';
 import type { ReceiverConfig } from './receiver-config.js';
 import { ReceiverStore } from './receiver-store.js';
 
@@ -71,7 +71,11 @@ export function createReceiver(config: ReceiverConfig): Receiver {
     store.processed.push({ provider, eventId, kind: parsed.kind === 'variant' ? parsed.variant : parsed.type });
     if (parsed.kind === 'variant' && parsed.variant === 'kustom.ipp.session.finalized') {
       const orderId = parsed.event.data.order_id;
-      background(captureFinalizedOrder(config.orderManagement, orderId, eventId).then((outcome) => void store.captures.push(outcome)));
+      background(
+        captureWithRetries(config.orderManagement, orderId, eventId, config.captureRetryDelaysMs).then((outcome) => {
+          store.captures.push(outcome);
+        }),
+      );
     }
     return c.json({ received: true }, 200);
   };

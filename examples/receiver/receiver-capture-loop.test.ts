@@ -56,7 +56,14 @@ describe('receiver > capture loop', () => {
     expect(order).toMatchObject({ status: 'CAPTURED', captured_amount: 24_900, remaining_authorized_amount: 0 });
     expect(order.captures).toHaveLength(1);
     expect(capturesOf(orderId)).toEqual([
-      { orderId, eventId: kustom.events.at(-1)!.id, status: 'captured', amount: 24_900, captureId: order.captures[0]!.capture_id },
+      {
+        orderId,
+        eventId: kustom.events.at(-1)!.id,
+        status: 'captured',
+        amount: 24_900,
+        captureId: order.captures[0]!.capture_id,
+        attempts: 1,
+      },
     ]);
     expect(kustom.deliveries.map((d) => [d.event.type, d.outcome, d.record?.attempts.map((a) => a.status)])).toEqual([
       ['ipp.session.created', 'delivered', [200]],

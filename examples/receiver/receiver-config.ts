@@ -32,6 +32,8 @@ export interface ReceiverConfig {
   };
   /** Without it, finalized sessions are recorded as `skipped` instead of captured. */
   orderManagement?: OrderManagementConfig | null;
+  /** The waits before each retry of a failed capture, in ms. Default 250, 1000, 4000. */
+  captureRetryDelaysMs?: readonly number[];
   /** The receiver's clock, for signature timestamps. Default: now. */
   now?: () => Date;
 }

@@ -21,11 +21,15 @@ export interface RejectedDelivery {
 }
 
 /** What came of capturing the order of a finalized session. */
-export type CaptureOutcome =
+export type CaptureOutcome = (
   | { orderId: string; eventId: string; status: 'captured'; amount: number; captureId: string }
   | { orderId: string; eventId: string; status: 'nothing-to-capture'; orderStatus: string }
   | { orderId: string; eventId: string; status: 'skipped'; reason: string }
-  | { orderId: string; eventId: string; status: 'failed'; reason: string };
+  | { orderId: string; eventId: string; status: 'failed'; reason: string }
+) & {
+  /** How many capture attempts it took (failed ones are retried). */
+  attempts?: number;
+};
 
 /** The receiver's memory. */
 export class ReceiverStore {

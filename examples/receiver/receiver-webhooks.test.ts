@@ -208,6 +208,7 @@ describe('receiver > over HTTP', () => {
       eventId: event.id,
       status: 'skipped',
       reason: 'no Order Management configured',
+      attempts: 1,
     });
   });
 

@@ -21,11 +21,15 @@ export interface RunningReceiver {
   close(): Promise<void>;
 }
 
-/** The configuration with hookproof's public test secrets and no Order Management (captures are skipped). */
+/**
+ * The configuration with hookproof's public test secrets, no Order Management (captures are skipped)
+ * and quick capture retries (10 ms, 20 ms) so that tests of failing captures end fast.
+ */
 export const testReceiverConfig: ReceiverConfig = {
   kustom: { secrets: testSecrets.kustom },
   kushki: { secret: testSecrets.kushki },
   orderManagement: null,
+  captureRetryDelaysMs: [10, 20],
 };
 
 /**

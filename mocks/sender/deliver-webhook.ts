@@ -64,7 +64,13 @@ async function attemptOnce(webhook: PreparedWebhook, attempt: number, context: D
       ...context.headers,
       ...(await signAttempt(webhook, context.signing)),
     };
-    const response = await postWebhook(context.target, { headers, body: webhook.body, signal: controller.signal, fetch: context.fetch });
+    const response = await postWebhook(context.target, {
+      headers,
+      body: webhook.body,
+      signal: controller.signal,
+      fetch: context.fetch,
+      provider: webhook.provider,
+    });
     return {
       attempt,
       startedAt,

@@ -10,10 +10,12 @@
 export type WebhookHandler = (request: Request) => Response | Promise<Response>;
 
 /**
- * The receiver: an `http(s)` URL (a string or `URL`) or an in-process `WebhookHandler`.
+ * The receiver: an `http(s)` URL (a string or `URL`) or an in-process `WebhookHandler`. A URL may hold
+ * `{provider}`, replaced by `kustom` or `kushki` for each webhook, to reach one endpoint per provider.
  *
  * @example
  * await sendWebhook({ variant: 'kushki.card.approved', target: 'http://127.0.0.1:3000/webhooks/kushki' });
+ * await sendAll({ target: 'http://127.0.0.1:3000/webhooks/{provider}' }); // every variant, each to its provider's endpoint
  * await sendWebhook({ variant: 'kushki.card.approved', target: app.fetch });
  */
 export type WebhookTarget = string | URL | WebhookHandler;
@@ -23,6 +25,9 @@ export type ResolvedTarget = { kind: 'url'; url: string } | { kind: 'handler'; u
 
 /** The request URL an in-process handler sees unless `handlerUrl` says otherwise. */
 export const DEFAULT_HANDLER_URL = 'http://localhost/webhooks';
+
+/** `{provider}` in a target URL, as `new URL` encodes it. */
+const PROVIDER_PLACEHOLDER = '%7Bprovider%7D';
 
 /** Checks a target; returns an error message for an unusable one. */
 export function resolveTarget(target: WebhookTarget | undefined, handlerUrl: string | undefined): ResolvedTarget | string {
@@ -82,7 +87,7 @@ async function callHandler(handler: WebhookHandler, request: Request): Promise<R
 /** The response to one POST, its body read (and cut to `maxBody` characters); rejects on abort. */
 export async function postWebhook(
   target: ResolvedTarget,
-  init: { headers: Record<string, string>; body: string | Uint8Array; signal: AbortSignal; fetch: typeof fetch },
+  init: { headers: Record<string, string>; body: string | Uint8Array; signal: AbortSignal; fetch: typeof fetch; provider: string },
 ): Promise<{ status: number; body: string }> {
   const requestInit: RequestInit = {
     method: 'POST',
@@ -93,7 +98,7 @@ export async function postWebhook(
   };
   const response =
     target.kind === 'url'
-      ? await init.fetch(target.url, requestInit)
+      ? await init.fetch(target.url.replaceAll(PROVIDER_PLACEHOLDER, init.provider), requestInit)
       : await raceAbort(callHandler(target.handler, new Request(target.url, requestInit)), init.signal);
   const body = await raceAbort(
     response.text().catch(() => ''),

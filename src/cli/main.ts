@@ -84,7 +84,10 @@ program
     'sign and deliver webhooks to a receiver as the provider would, with retries, and print the delivery report: exit 0 all acknowledged with 2xx, 1 some failed, 2 usage error or unreachable receiver',
   )
   .argument('[webhooks...]', 'variant ids (see hookproof list) and/or payload files sent byte for byte (- for stdin)')
-  .requiredOption('--url <url>', "the receiver's webhook URL, e.g. http://127.0.0.1:3000/webhooks/kushki")
+  .requiredOption(
+    '--url <url>',
+    "the receiver's webhook URL, e.g. http://127.0.0.1:3000/webhooks/kushki; {provider} stands for kustom or kushki, e.g. http://127.0.0.1:3000/webhooks/{provider}",
+  )
   .option('--all', 'send one webhook of every catalogue variant')
   .option('--secret <secret>', "the signing secret for both providers (default: $HOOKPROOF_SECRET, else hookproof's public test secrets)")
   .option('--kushki-secret <secret>', 'the Kushki webhook signature secret (default: $HOOKPROOF_KUSHKI_SECRET)')

@@ -16,6 +16,7 @@ export type CheckId =
   | 'oversize-body'
   | 'wrong-content-type';
 
+/** One row of the conformance report. */
 export interface ConformanceRow {
   provider: Provider;
   check: CheckId;

@@ -43,6 +43,12 @@ function rowHtml(row: ConformanceRow, strict: boolean): string {
   return `<tr class="${result.css}"><td><code>${escapeHtml(rowLabel(row))}</code></td><td>${escapeHtml(row.expectation)}</td><td class="result">${result.label}</td><td>${row.status ?? '-'}</td><td>${escapeHtml(row.reason)}</td></tr>${details}`;
 }
 
+/**
+ * The report as one self-contained HTML page (inline CSS, no script, no external asset).
+ *
+ * @example
+ * writeFileSync('reports/conformance.html', renderConformanceHtml(await runConformance({ provider: 'all', url })));
+ */
 export function renderConformanceHtml(report: ConformanceReport, strict = false): string {
   const { passed, failed, warnings } = report.counts;
   const verdict = report.passed ? 'passed' : 'failed';

@@ -3,6 +3,12 @@ import { formatTable } from '../cli/format-table.js';
 import { rowLabel } from './conformance-row.js';
 import type { ConformanceReport } from './run-conformance.js';
 
+/**
+ * The report as the plain-text table `hookproof verify` prints, with a verdict line.
+ *
+ * @example
+ * console.log(formatConformanceTable(await runConformance({ provider: 'kushki', url })));
+ */
 export function formatConformanceTable(report: ConformanceReport, strict = false): string {
   const rows = report.rows.map((r) => [
     rowLabel(r),

@@ -9,6 +9,7 @@ import { type VerifyReceiverOptions, verifyReceiver } from '../pact/verify-recei
 import type { ConformanceRow } from './conformance-row.js';
 import { runReceiverChecks } from './receiver-checks.js';
 
+/** Options of `runConformance`: those of `verifyReceiver`, and which checks count. */
 export interface ConformanceOptions extends VerifyReceiverOptions {
   /** Skip the checks beyond the contracts. */
   happyOnly?: boolean;
@@ -18,6 +19,7 @@ export interface ConformanceOptions extends VerifyReceiverOptions {
   onProgress?: (message: string) => void;
 }
 
+/** The outcome of a conformance run: every row, the verdict and the counts. */
 export interface ConformanceReport {
   receiver: string;
   rows: ConformanceRow[];

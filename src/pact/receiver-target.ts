@@ -7,6 +7,7 @@ import { CONTRACT_PATHS } from './contract-conventions.js';
 /** Which providers to verify. */
 export type ProviderSelection = Provider | 'all';
 
+/** The secrets the receiver under test verifies signatures with, per provider. */
 export interface ReceiverSecrets {
   /** The Kustom signing secret(s) (`whsec_...`); two while a secret is rotated. Default: `testSecrets.kustom`. */
   kustom?: KustomSecret | readonly KustomSecret[];
@@ -14,6 +15,7 @@ export interface ReceiverSecrets {
   kushki?: string;
 }
 
+/** Where the receiver under test listens and how its deliveries are signed. */
 export interface ReceiverTarget {
   /** The receiver's base URL (`http://127.0.0.1:3000`). */
   url: string;
@@ -26,6 +28,7 @@ export interface ReceiverTarget {
   secrets?: ReceiverSecrets;
 }
 
+/** The providers a selection stands for, in catalogue order. */
 export function selectedProviders(selection: ProviderSelection): Provider[] {
   return selection === 'all' ? ['kustom', 'kushki'] : [selection];
 }

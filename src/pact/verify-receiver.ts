@@ -19,6 +19,7 @@ export type StateHandler =
       teardown?: (params: Record<string, unknown>) => void | Promise<void>;
     };
 
+/** Options of `verifyReceiver`: where the receiver is, which provider, how to seed its states. */
 export interface VerifyReceiverOptions extends ReceiverTarget {
   provider: ProviderSelection;
   /** Handlers by provider state name (`'an IPP session exists'`, `'a Kushki smart link nL_JmVeTk exists'`, ...). Unhandled states are no-ops. */
@@ -45,6 +46,7 @@ export interface VariantVerification {
   exchange: Exchange | undefined;
 }
 
+/** The outcome of `verifyReceiver`: one row per contract interaction. */
 export interface ReceiverVerification {
   passed: boolean;
   variants: VariantVerification[];

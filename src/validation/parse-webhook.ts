@@ -11,6 +11,7 @@ import { candidateProviders, detectVariant } from './detect-variant.js';
 import { withDivergenceHints } from './divergence-hints.js';
 import type { ParseIssue } from './parse-issue.js';
 
+/** Options of `parseWebhook`. */
 export interface ParseOptions {
   /** The provider the body comes from. Detected from the payload when omitted. */
   provider?: Provider;
@@ -58,6 +59,10 @@ export interface ParseFailure {
   errors: ParseIssue[];
 }
 
+/**
+ * What `parseWebhook` returns: a catalogue variant, another Kustom event to acknowledge, or a failure
+ * whose errors name their JSON Pointers. Narrow on `ok`, then `kind`, then `variant`.
+ */
 export type ParseResult = ParsedVariant | ParsedOtherKustomEvent | ParseFailure;
 
 const NO_OPTIONS: ParseOptions = Object.freeze({});

@@ -20,13 +20,23 @@ const guard =
   (value: unknown): value is WebhookByVariant[V] =>
     isWebhookOf(variant, value);
 
+/** Whether a value is a valid, parsed `kustom.ipp.session.created` payload. */
 export const isKustomIppSessionCreated = guard('kustom.ipp.session.created');
+/** Whether a value is a valid, parsed `kustom.ipp.session.activated` payload. */
 export const isKustomIppSessionActivated = guard('kustom.ipp.session.activated');
+/** Whether a value is a valid, parsed `kustom.ipp.session.finalized` payload. */
 export const isKustomIppSessionFinalized = guard('kustom.ipp.session.finalized');
+/** Whether a value is a valid, parsed `kustom.ipp.session.cancelled` payload. */
 export const isKustomIppSessionCancelled = guard('kustom.ipp.session.cancelled');
+/** Whether a value is a valid, parsed `kushki.card.approved` payload. */
 export const isKushkiCardApproved = guard('kushki.card.approved');
+/** Whether a value is a valid, parsed `kushki.card.declined` payload. */
 export const isKushkiCardDeclined = guard('kushki.card.declined');
+/** Whether a value is a valid, parsed `kushki.transfer.approved` payload. */
 export const isKushkiTransferApproved = guard('kushki.transfer.approved');
+/** Whether a value is a valid, parsed `kushki.transfer.declined` payload. */
 export const isKushkiTransferDeclined = guard('kushki.transfer.declined');
+/** Whether a value is a valid, parsed `kushki.cash.approved` payload. */
 export const isKushkiCashApproved = guard('kushki.cash.approved');
+/** Whether a value is a valid, parsed `kushki.cash.expired` payload. */
 export const isKushkiCashExpired = guard('kushki.cash.expired');

@@ -405,3 +405,19 @@ describe('msw > order management > concurrency', () => {
     expect([...byKey.values()].every((ids) => ids.size === 1)).toBe(true);
   });
 });
+
+describe('idempotency and malformed requests', () => {
+  it('idempotency > a 400 is not remembered: the corrected retry under the same key is carried out, once', async () => {
+    const order = newOrder(5_000);
+    const key = { 'Klarna-Idempotency-Key': '6f1d2c3b-4a5e-4f60-8a7b-9c0d1e2f3a4b' };
+    expectError(
+      await api(orderPath(order.order_id, '/captures'), { method: 'POST', body: '{"captured_amount": "a lot"}', headers: key }),
+      400,
+      'BAD_VALUE',
+    );
+    const first = await capture(order.order_id, 1_000, key);
+    const again = await capture(order.order_id, 1_000, key);
+    expect([first.status, again.status]).toEqual([201, 201]);
+    expect(kustom.orders.get(order.order_id)?.captured_amount).toBe(1_000);
+  });
+});

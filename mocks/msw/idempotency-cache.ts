@@ -49,6 +49,7 @@ export function once(
   const stored = cache.get(id);
   if (stored) return stored;
   const result = operation();
-  cache.set(id, result);
+  // A malformed request (400) was never carried out: the corrected retry under the same key runs.
+  if (result.status !== 400) cache.set(id, result);
   return result;
 }

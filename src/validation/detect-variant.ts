@@ -125,6 +125,17 @@ const BOTH_PROVIDERS: readonly Provider[] = Object.freeze(['kustom', 'kushki']);
  * The providers a payload looks like it comes from, Kustom first. Usually one; both when a payload
  * carries the marks of each (a Kushki payload with extra `type` and `data` fields, say).
  */
+/**
+ * The variant a payload's discriminators name, looked up directly (Kustom's `type`, else Kushki's
+ * `paymentMethod` and `status`), or `undefined`. The fast path of `parseWebhook`: a hit that also
+ * validates is exactly what the full detection would return.
+ */
+export function discriminatedVariant(o: Payload): VariantDetection | undefined {
+  const type = o.type;
+  if (typeof type === 'string') return KUSTOM_BY_TYPE.get(type);
+  return KUSHKI_BY_METHOD.get(o.paymentMethod)?.get(o.status);
+}
+
 export function candidateProviders(value: unknown): readonly Provider[] {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) return NO_PROVIDER;
   const o = value as Payload;

@@ -7,7 +7,7 @@ import type { KustomOtherEvent } from '../generated/schema-types.js';
 import { issuesFromAjv } from './ajv-issues.js';
 import { compiledValidator, type PayloadSchemaName } from './compiled-validators.js';
 import { decodeBody, type WebhookBody } from './decode-body.js';
-import { candidateProviders, detectVariant } from './detect-variant.js';
+import { candidateProviders, detectVariant, discriminatedVariant } from './detect-variant.js';
 import { withDivergenceHints } from './divergence-hints.js';
 import type { ParseIssue } from './parse-issue.js';
 
@@ -80,7 +80,25 @@ function validate(name: PayloadSchemaName, value: unknown, provider: Provider, s
   return issues.length > 0 ? issues : [{ path: '', message: `is not a valid ${name} payload`, keyword: 'schema' }];
 }
 
+/** Lax, undiscriminated parses of an already parsed object: the common case, answered without the full detection. */
+function parseFast(o: Record<string, unknown>): ParsedVariant | undefined {
+  const detection = discriminatedVariant(o);
+  if (!detection?.validators.lax(o)) return undefined;
+  return {
+    ok: true,
+    kind: 'variant',
+    provider: detection.provider,
+    variant: detection.entry.id,
+    event: o,
+    warnings: [],
+  } as unknown as ParsedVariant;
+}
+
 function parse(body: WebhookBody, options: ParseOptions): ParseResult {
+  if (options === NO_OPTIONS && typeof body === 'object' && body !== null && !ArrayBuffer.isView(body) && !(body instanceof ArrayBuffer)) {
+    const fast = parseFast(body as Record<string, unknown>);
+    if (fast) return fast;
+  }
   let value = body;
   // An already parsed value is used as it is (no wrapper allocated); raw bodies are decoded first.
   if (typeof body === 'string' || body instanceof Uint8Array || body instanceof ArrayBuffer) {

@@ -3,7 +3,7 @@
  * is a single error line on stderr, exit 2, no stack trace, nothing on stdout. Each run's working
  * folder is a temporary one, so a regression cannot write into the checkout (`docs --out ''` did).
  */
-import { chmodSync, mkdirSync, mkdtempSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -178,5 +178,17 @@ describe('reliability > cli docs', () => {
     const before = readdirSync(dir).sort();
     expectUsageError(await runCli(args(), { cwd: dir }), message);
     expect(readdirSync(dir).sort()).toEqual(before); // nothing written
+  });
+});
+
+describe('docs never overwrites a README it did not write', () => {
+  it('cli docs > an --out folder with a foreign README.md is refused, exit 2, nothing written', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'hookproof-project-'));
+    writeFileSync(join(dir, 'README.md'), '# My payments app\n');
+    const run = await runCli(['docs', '--out', dir]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/has a README\.md that is not a hookproof reference/);
+    expect(readFileSync(join(dir, 'README.md'), 'utf8')).toBe('# My payments app\n');
+    expect(readdirSync(dir)).toEqual(['README.md']);
   });
 });

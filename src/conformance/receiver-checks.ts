@@ -73,6 +73,16 @@ function mustRefuse(x: Exchange, expected = 'a 4xx (401)'): CheckResult {
   };
 }
 
+function mustNotCrash(x: Exchange): CheckResult {
+  const passed = x.response !== null && x.response.status < 500;
+  return {
+    passed,
+    status: statusOf(x),
+    exchanges: [x],
+    reason: passed ? `answered ${x.response?.status}` : `${observed(x)}; expected no 5xx`,
+  };
+}
+
 function mustAcknowledge(x: Exchange): CheckResult {
   return {
     passed: is2xx(x),
@@ -163,14 +173,7 @@ export const RECEIVER_CHECKS: CheckDefinition[] = [
     run: async (ctx) => {
       const event = freshEvent('kustom.ipp.session.finalized');
       event.type = 'ipp.payment.finalized';
-      const x = await deliver(ctx, null, JSON.stringify(event));
-      const passed = x.response !== null && x.response.status < 500;
-      return {
-        passed,
-        status: statusOf(x),
-        exchanges: [x],
-        reason: passed ? `answered ${x.response?.status}` : `${observed(x)}; expected no 5xx`,
-      };
+      return mustNotCrash(await deliver(ctx, null, JSON.stringify(event)));
     },
   },
   {
@@ -192,14 +195,7 @@ export const RECEIVER_CHECKS: CheckDefinition[] = [
     severity: 'advisory',
     expectation: 'a correctly signed delivery sent as text/plain is answered without a crash (no 5xx)',
     run: async (ctx, v) => {
-      const x = await deliver(ctx, v, JSON.stringify(freshEvent(v)), {}, 'text/plain');
-      const passed = x.response !== null && x.response.status < 500;
-      return {
-        passed,
-        status: statusOf(x),
-        exchanges: [x],
-        reason: passed ? `answered ${x.response?.status}` : `${observed(x)}; expected no 5xx`,
-      };
+      return mustNotCrash(await deliver(ctx, v, JSON.stringify(freshEvent(v)), {}, 'text/plain'));
     },
   },
 ];

@@ -2,8 +2,9 @@
  * The conformance run behind `hookproof verify` and `npm start`: every variant's contract through the
  * real Pact verifier and, meanwhile, the checks beyond the happy path, as one report.
  */
-import { connect } from 'node:net';
+
 import { type Provider, variants } from '../catalogue/variant-catalogue.js';
+import { tcpUnreachableReason } from '../net/tcp-reachability.js';
 import { endpointOf, secretsOf, selectedProviders } from '../pact/receiver-target.js';
 import { type VerifyReceiverOptions, verifyReceiver } from '../pact/verify-receiver.js';
 import type { ConformanceRow } from './conformance-row.js';
@@ -36,21 +37,8 @@ export class ReceiverUnreachableError extends Error {
 }
 
 async function assertReachable(url: URL, timeoutMs: number): Promise<void> {
-  const port = Number(url.port || (url.protocol === 'https:' ? 443 : 80));
-  await new Promise<void>((resolve, reject) => {
-    const socket = connect({ host: url.hostname.replace(/^\[|\]$/g, ''), port, timeout: timeoutMs });
-    socket.once('connect', () => {
-      socket.destroy();
-      resolve();
-    });
-    socket.once('timeout', () => {
-      socket.destroy();
-      reject(new ReceiverUnreachableError(`receiver unreachable at ${url.origin}: no answer within ${timeoutMs} ms`));
-    });
-    socket.once('error', (error: NodeJS.ErrnoException) =>
-      reject(new ReceiverUnreachableError(`receiver unreachable at ${url.origin}: ${error.code ?? error.message}`)),
-    );
-  });
+  const reason = await tcpUnreachableReason(url, timeoutMs);
+  if (reason) throw new ReceiverUnreachableError(`receiver unreachable at ${url.origin}: ${reason}`);
 }
 
 /** The checks beyond the happy path, one provider after the other. */

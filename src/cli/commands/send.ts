@@ -3,8 +3,8 @@
  * report. Exit 0 when every delivery got a 2xx, 1 when any failed, 2 on usage errors or a receiver that
  * cannot be reached at all.
  */
+
 import { existsSync } from 'node:fs';
-import { connect } from 'node:net';
 import { basename } from 'node:path';
 import {
   type DeliveryRecord,
@@ -17,6 +17,7 @@ import {
 } from '../../../mocks/sender/index.js';
 import { MAX_DELAY_MS } from '../../../mocks/sender/send-webhooks.js';
 import { isVariantId, type Provider } from '../../catalogue/variant-catalogue.js';
+import { tcpUnreachableReason } from '../../net/tcp-reachability.js';
 import { testSecrets } from '../../signatures/test-secrets.js';
 import { CliError } from '../cli-error.js';
 import { formatTable } from '../format-table.js';
@@ -124,23 +125,8 @@ async function inputsOf(
 
 /** Fails fast (exit 2) when nothing listens at the URL: a typo in the port should not look like a failing receiver. */
 async function assertReachable(url: URL, timeoutMs: number): Promise<void> {
-  const port = Number(url.port || (url.protocol === 'https:' ? 443 : 80));
-  const host = url.hostname.replace(/^\[|\]$/g, '');
-  await new Promise<void>((resolve, reject) => {
-    const socket = connect({ host, port });
-    const fail = (reason: string) => {
-      socket.destroy();
-      reject(new CliError(`cannot reach ${url.origin}: ${reason}`));
-    };
-    socket.setTimeout(timeoutMs, () => fail(`no connection within ${timeoutMs} ms`));
-    socket.once('connect', () => {
-      socket.end();
-      resolve();
-    });
-    socket.once('error', (error: NodeJS.ErrnoException) =>
-      fail(error.code === 'ECONNREFUSED' ? 'connection refused' : (error.code ?? error.message)),
-    );
-  });
+  const reason = await tcpUnreachableReason(url, timeoutMs);
+  if (reason) throw new CliError(`cannot reach ${url.origin}: ${reason === 'ECONNREFUSED' ? 'connection refused' : reason}`);
 }
 
 function parseUrl(value: string): URL {

@@ -10,7 +10,7 @@ export function bundledContract(provider: Provider): string {
   return join(packageRoot(), 'contracts', contractFileName(provider));
 }
 
-interface PactFile {
+export interface PactFile {
   consumer: { name: string };
   provider: { name: string };
   interactions: {
@@ -25,7 +25,7 @@ export function readPactFile(path: string): PactFile {
 }
 
 /** Every provider state name the contracts use. */
-export function providerStatesIn(paths: string[]): string[] {
-  const names = paths.flatMap((p) => readPactFile(p).interactions.flatMap((i) => (i.providerStates ?? []).map((s) => s.name)));
+export function providerStatesIn(pacts: PactFile[]): string[] {
+  const names = pacts.flatMap((pact) => pact.interactions.flatMap((i) => (i.providerStates ?? []).map((s) => s.name)));
   return [...new Set(names)].sort();
 }

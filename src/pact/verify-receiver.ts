@@ -105,6 +105,7 @@ function mismatchesOf(results: VerifierResults, description: string): string[] {
 export async function verifyReceiver(options: VerifyReceiverOptions): Promise<ReceiverVerification> {
   const providers = selectedProviders(options.provider);
   const pactFiles = options.pactFiles ?? providers.map(bundledContract);
+  const pacts = pactFiles.map(readPactFile);
   const single = providers.length === 1;
   const endpoints = Object.fromEntries(providers.map((p) => [p, endpointOf(options, p, single)]));
   const proxy = await startSigningProxy({ endpoints, secrets: secretsOf(options), timeoutMs: options.timeoutMs });
@@ -113,18 +114,15 @@ export async function verifyReceiver(options: VerifyReceiverOptions): Promise<Re
       {
         providerBaseUrl: proxy.url,
         pactFiles,
-        pactProvider: readPactFile(pactFiles[0] ?? '').provider.name ?? DEFAULT_PACT_PROVIDER,
-        states: providerStatesIn(pactFiles),
+        pactProvider: pacts[0]?.provider.name ?? DEFAULT_PACT_PROVIDER,
+        states: providerStatesIn(pacts),
         timeoutMs: options.timeoutMs ?? 10_000,
       },
       ({ action, name, params }) => runState(options.stateHandlers, action, name, params),
     );
     // One row per interaction of every pact file, whether or not it is a catalogue variant: nothing
     // the verifier ran goes unreported. Each row's exchange is the request whose body is the interaction's.
-    const interactions = pactFiles.flatMap((f) => {
-      const pact = readPactFile(f);
-      return pact.interactions.map((interaction) => ({ interaction, consumer: pact.consumer.name }));
-    });
+    const interactions = pacts.flatMap((pact) => pact.interactions.map((interaction) => ({ interaction, consumer: pact.consumer.name })));
     const rows: VariantVerification[] = interactions.map(({ interaction, consumer }) => {
       const { description } = interaction;
       const entry = variants.find((v) => v.id === variantOfDescription(description));

@@ -4,7 +4,7 @@
  *   --quick              a tiny run of everything (the smoke test); writes nothing unless --out is given
  *   --only <sections>    comma-separated: validation, cold-start, sender, conformance
  *   --out <file>         where to write the results (default bench/results.json)
- *   --markdown           also print the table as Markdown, for the README's Performance section
+ *   --markdown           also print the table as Markdown, for docs/guide/performance.md
  */
 import { writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';

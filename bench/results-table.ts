@@ -1,4 +1,4 @@
-/** The benchmark figures as a plain-text table (the terminal) or a Markdown table (the README). */
+/** The benchmark figures as a plain-text table (the terminal) or a Markdown table (docs/guide/performance.md). */
 import { formatTable } from '../src/cli/format-table.js';
 import { type BenchFigure, formatTarget, formatValue } from './bench-figure.js';
 

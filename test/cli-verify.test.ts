@@ -54,6 +54,31 @@ describe('hookproof verify', () => {
     );
   }, 60_000);
 
+  it('cli verify > two --kustom-secret values sign with both: a receiver that knows only one passes', async () => {
+    const { testSecrets } = await import('../src/index.js');
+    const other = 'whsec_bmV3LXNlY3JldC1ub3QteWV0LWtub3duLTAwMDA=';
+    const run = await runCli([
+      'verify',
+      '--provider',
+      'kustom',
+      '--url',
+      good.url,
+      '--kustom-secret',
+      other,
+      '--kustom-secret',
+      testSecrets.kustom,
+    ]);
+    expect(run.stdout).toMatch(/PASSED: \d+ passed, 0 failed/);
+    expect(run.code).toBe(0);
+  }, 60_000);
+
+  it('cli verify > --url with a path is used as given', async () => {
+    const run = await runCli(['verify', '--provider', 'kushki', '--url', `${good.url}/webhooks/kushki`, '--happy-only']);
+    expect(run.stdout).toMatch(/PASSED: 6 passed, 0 failed/);
+    const wrong = await runCli(['verify', '--provider', 'kushki', '--url', `${good.url}/custom/hook`, '--happy-only']);
+    expect(wrong.stdout).toMatch(/^kushki\.card\.approved\s+contract\s+FAIL\s+404/m); // posted to /custom/hook, which this receiver does not serve
+  }, 60_000);
+
   it.each([
     [['verify', '--url', 'http://127.0.0.1:1'], /receiver unreachable at http:\/\/127\.0\.0\.1:1: ECONNREFUSED/],
     [['verify', '--url', 'not a url'], /not a URL/],

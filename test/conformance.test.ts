@@ -52,6 +52,10 @@ const cases: [ReceiverFault, string[]][] = [
   ['verifies-reserialised-body', ['kushki: non-compact-body', 'kustom: non-compact-body']],
   ['rejects-other-kustom-events', ['kustom: other-kustom-event']],
   ['no-body-limit', []],
+  // Every check sends its own fresh event (new transactionReference, token, smartLink, ...), so a
+  // receiver keyed on them fails only the row that really delivers the same event twice.
+  ['unique-transaction-reference', ['kushki: duplicate-delivery']],
+  ['validates-nothing', []],
 ];
 
 describe('conformance', () => {
@@ -70,7 +74,7 @@ describe('conformance', () => {
       expect(failing(report)).toEqual(expected);
       expect(report.passed).toBe(expected.length === 0);
       expect(report.rows.filter((r) => r.check === 'contract')).toHaveLength(10);
-      expect(report.rows.length).toBe(10 + 10 + 6); // contracts, Kustom checks, Kushki checks
+      expect(report.rows.length).toBe(10 + 11 + 7); // contracts, Kustom checks, Kushki checks
     },
     60_000,
   );
@@ -83,6 +87,9 @@ describe('conformance', () => {
     expect(strict).toMatchObject({ passed: false, counts: { failed: 1, warnings: 0 } });
     const crashing = await runConformance({ provider: 'kushki', url: receivers.get('parses-sync-metadata-as-boolean')!.url });
     expect(warnings(crashing)).toEqual(['kushki: wrong-content-type']);
+    const lax = await runConformance({ provider: 'all', url: receivers.get('validates-nothing')!.url });
+    expect(warnings(lax)).toEqual(['kushki: schema-breaking-payload', 'kustom: schema-breaking-payload']);
+    expect(lax.rows.find((r) => r.check === 'schema-breaking-payload')?.reason).toBe('answered 200; expected a 4xx (400)');
     const correct = await runConformance({ provider: 'all', url: receivers.get('none')!.url, strict: true });
     expect(correct.passed).toBe(true);
   }, 60_000);
@@ -123,10 +130,18 @@ describe('receiver endpoints', () => {
   it.each([
     ['http://127.0.0.1:3000', undefined, 'kushki', 'http://127.0.0.1:3000/webhooks/kushki'],
     ['http://127.0.0.1:3000/', undefined, 'kustom', 'http://127.0.0.1:3000/webhooks/kustom'],
-    ['http://127.0.0.1:3000/api/v2', undefined, 'kushki', 'http://127.0.0.1:3000/api/v2/webhooks/kushki'],
+    ['http://127.0.0.1:3000/custom/hook', undefined, 'kushki', 'http://127.0.0.1:3000/custom/hook'],
+    ['http://127.0.0.1:3000/webhooks/kushki', undefined, 'kushki', 'http://127.0.0.1:3000/webhooks/kushki'],
+    ['http://127.0.0.1:3000/hooks/{provider}', undefined, 'kustom', 'http://127.0.0.1:3000/hooks/kustom'],
     ['http://127.0.0.1:3000/api/v2/', '/hooks/kushki', 'kushki', 'http://127.0.0.1:3000/api/v2/hooks/kushki'],
+    ['http://127.0.0.1:3000', '/api/{provider}/hook', 'kushki', 'http://127.0.0.1:3000/api/kushki/hook'],
   ] as const)('endpoints > %s with path %s for %s is %s', (url, path, provider, expected) => {
     expect(endpointOf({ url, ...(path ? { path } : {}) }, provider, true).href).toBe(expected);
+  });
+
+  it('endpoints > with both providers, a path without {provider} is ignored and one with it applies to each', () => {
+    expect(endpointOf({ url: 'http://127.0.0.1:3000', path: '/hook' }, 'kustom', false).href).toBe('http://127.0.0.1:3000/webhooks/kustom');
+    expect(endpointOf({ url: 'http://127.0.0.1:3000', path: '/{provider}' }, 'kustom', false).href).toBe('http://127.0.0.1:3000/kustom');
   });
 });
 

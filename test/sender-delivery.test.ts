@@ -56,7 +56,7 @@ describe('sender > every variant', () => {
       expect(app.received.map((r) => [r.provider, r.rejection])).toEqual([[provider, null]]);
       expect(app.received[0]?.body.toString('utf8')).toBe(JSON.stringify(exampleOf(variant)));
       expect(app.requests[0]?.method).toBe('POST');
-      expect(app.requests[0]?.url).toBe('http://localhost/webhooks');
+      expect(app.requests[0]?.url).toBe(`http://localhost/webhooks/${provider}`);
       expect(report.ok).toBe(true);
     },
   );
@@ -68,6 +68,44 @@ describe('sender > every variant', () => {
     expect(server.received.map((r) => parseWebhook(r.body)).map((p) => p.ok && p.variant)).toEqual(variants.map((v) => v.id));
     expect(report.deliveries.map((d) => [d.index, d.sequence, d.variant])).toEqual(variants.map((v, i) => [i, i, v.id]));
     expect(report.totals).toEqual({ webhooks: 10, deliveries: 10, delivered: 10, failed: 0, attempts: 10 });
+  });
+
+  it('sender > an app with one route per provider receives every variant in process, with no handlerUrl', async () => {
+    const seen: string[] = [];
+    const app = new Hono()
+      .post('/webhooks/kustom', async (c) => {
+        await verifyKustomSignature({ body: await c.req.text(), headers: c.req.raw.headers, secrets: testSecrets.kustom });
+        seen.push(c.req.path);
+        return c.body(null, 200);
+      })
+      .post('/webhooks/kushki', (c) => {
+        seen.push(c.req.path);
+        return c.body(null, 200);
+      });
+    const report = await sendAll({ target: app.fetch, schedule: [0] });
+    expect(report.totals).toMatchObject({ deliveries: 10, failed: 0 });
+    expect(seen).toEqual(variants.map((v) => `/webhooks/${v.provider}`));
+  });
+
+  it.each([
+    { handlerUrl: 'https://shop.test/api/{provider}/hook', want: ['/api/kustom/hook', '/api/kushki/hook'] },
+    { handlerUrl: 'https://shop.test/hooks', want: ['/hooks', '/hooks'] },
+  ])('sender > handlerUrl $handlerUrl: {provider} is substituted in process', async ({ handlerUrl, want }) => {
+    const paths: string[] = [];
+    const handler = (request: Request) => {
+      paths.push(new URL(request.url).pathname);
+      return new Response(null, { status: 204 });
+    };
+    await sendAll({ target: handler, handlerUrl, webhooks: ['kustom.ipp.session.created', 'kushki.cash.approved'], schedule: [0] });
+    expect(paths).toEqual(want);
+  });
+
+  it('sender > a handlerUrl that is not an http(s) URL is refused before anything is sent', async () => {
+    await expect(
+      sendWebhook({ variant: 'kushki.card.approved', target: () => new Response(), handlerUrl: 'not a url' }),
+    ).rejects.toMatchObject({
+      code: 'invalid-target',
+    });
   });
 
   it('sender > a Hono app.fetch is a target as it is', async () => {

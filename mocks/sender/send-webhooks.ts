@@ -12,7 +12,10 @@ import { resolveTarget, type WebhookTarget } from './webhook-target.js';
 
 /** How webhooks are delivered: the receiver, the secrets and the delivery policy. */
 export interface DeliveryOptions {
-  /** The receiver: an `http(s)` URL, or an in-process `(request) => Response` handler. */
+  /**
+   * The receiver: an `http(s)` URL, or an in-process `(request) => Response` handler (called with a
+   * request to `handlerUrl`). `{provider}` in a URL stands for `kustom` or `kushki`.
+   */
   target: WebhookTarget;
   /** The signing secrets. Default `testSecrets`. A string signs both providers' webhooks. */
   secret?: SenderSecrets;
@@ -40,7 +43,10 @@ export interface DeliveryOptions {
   kustomScheme?: Partial<KustomSignatureScheme>;
   /** Extra request headers (the signing headers always win). */
   headers?: Record<string, string>;
-  /** The request URL an in-process handler sees. Default `http://localhost/webhooks`. */
+  /**
+   * The request URL an in-process handler sees; `{provider}` stands for `kustom` or `kushki`.
+   * Default `http://localhost/webhooks/{provider}`: the same paths as `hookproof verify`.
+   */
   handlerUrl?: string;
   /** The `fetch` used for URL targets. Default: the global `fetch` at the time of the call. */
   fetch?: typeof fetch;
@@ -155,7 +161,7 @@ export async function sendWebhook(options: SendWebhookOptions): Promise<Delivery
  * @example
  * import { sendAll, fastSchedule } from 'hookproof/sender';
  *
- * const report = await sendAll({ target: 'http://127.0.0.1:3000/webhooks', schedule: fastSchedule, duplicate: true, shuffle: 42, concurrency: 4 });
+ * const report = await sendAll({ target: 'http://127.0.0.1:3000/webhooks/{provider}', schedule: fastSchedule, duplicate: true, shuffle: 42, concurrency: 4 });
  * console.log(report.totals); // { webhooks: 10, deliveries: 20, delivered: 20, failed: 0, attempts: 20 }
  */
 export async function sendAll(options: SendAllOptions): Promise<DeliveryReport> {

@@ -23,24 +23,46 @@ export type WebhookTarget = string | URL | WebhookHandler;
 /** A target checked once, before anything is sent. */
 export type ResolvedTarget = { kind: 'url'; url: string } | { kind: 'handler'; url: string; handler: WebhookHandler };
 
-/** The request URL an in-process handler sees unless `handlerUrl` says otherwise. */
-export const DEFAULT_HANDLER_URL = 'http://localhost/webhooks';
+/**
+ * The request URL an in-process handler sees unless `handlerUrl` says otherwise: one route per
+ * provider, the same default paths as `hookproof verify` (`/webhooks/kustom`, `/webhooks/kushki`).
+ */
+export const DEFAULT_HANDLER_URL = 'http://localhost/webhooks/{provider}';
 
 /** `{provider}` in a target URL, as `new URL` encodes it. */
 const PROVIDER_PLACEHOLDER = '%7Bprovider%7D';
 
-/** Checks a target; returns an error message for an unusable one. */
-export function resolveTarget(target: WebhookTarget | undefined, handlerUrl: string | undefined): ResolvedTarget | string {
-  if (typeof target === 'function') return { kind: 'handler', url: handlerUrl ?? DEFAULT_HANDLER_URL, handler: target };
-  if (typeof target !== 'string' && !(target instanceof URL)) return 'target must be a URL or a (request) => Response handler';
+/** An `http(s)` URL, normalised, or an error message naming `what`. */
+function checkUrl(value: string, what: string): string | { href: string } {
   let url: URL;
   try {
-    url = new URL(String(target));
+    url = new URL(value);
   } catch {
-    return `target is not a valid URL: ${JSON.stringify(String(target))}`;
+    return `${what} is not a valid URL: ${JSON.stringify(value)}`;
   }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') return `target must be an http(s) URL, got ${url.protocol}`;
-  return { kind: 'url', url: url.href };
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') return `${what} must be an http(s) URL, got ${url.protocol}`;
+  return { href: url.href };
+}
+
+/** Checks a target; returns an error message for an unusable one. */
+export function resolveTarget(target: WebhookTarget | undefined, handlerUrl: string | undefined): ResolvedTarget | string {
+  if (typeof target === 'function') {
+    const url = checkUrl(handlerUrl ?? DEFAULT_HANDLER_URL, 'handlerUrl');
+    return typeof url === 'string' ? url : { kind: 'handler', url: url.href, handler: target };
+  }
+  if (typeof target !== 'string' && !(target instanceof URL)) return 'target must be a URL or a (request) => Response handler';
+  const url = checkUrl(String(target), 'target');
+  return typeof url === 'string' ? url : { kind: 'url', url: url.href };
+}
+
+/**
+ * The URL one webhook is posted to: `{provider}` replaced by its provider.
+ *
+ * @example
+ * requestUrl({ kind: 'url', url: 'http://127.0.0.1:3000/webhooks/%7Bprovider%7D' }, 'kushki'); // 'http://127.0.0.1:3000/webhooks/kushki'
+ */
+export function requestUrl(target: Pick<ResolvedTarget, 'url'>, provider: string): string {
+  return target.url.replaceAll(PROVIDER_PLACEHOLDER, provider);
 }
 
 /** Raised (as the abort reason) when an attempt's time is up. */
@@ -96,10 +118,11 @@ export async function postWebhook(
     signal: init.signal,
     redirect: 'manual',
   };
+  const url = requestUrl(target, init.provider);
   const response =
     target.kind === 'url'
-      ? await init.fetch(target.url.replaceAll(PROVIDER_PLACEHOLDER, init.provider), requestInit)
-      : await raceAbort(callHandler(target.handler, new Request(target.url, requestInit)), init.signal);
+      ? await init.fetch(url, requestInit)
+      : await raceAbort(callHandler(target.handler, new Request(url, requestInit)), init.signal);
   const body = await raceAbort(
     response.text().catch(() => ''),
     init.signal,

@@ -63,10 +63,20 @@ program
     'verify a webhook receiver against the Pact contracts of every variant and the checks beyond the happy path: exit 0 all pass, 1 some fail, 2 usage error or unreachable receiver',
   )
   .addOption(new Option('--provider <provider>', "which provider's webhooks to verify").choices(['kustom', 'kushki', 'all']).default('all'))
-  .requiredOption('--url <url>', "the receiver's base URL, e.g. http://127.0.0.1:3000")
-  .option('--path <path>', 'the webhook path when one provider is verified (default /webhooks/<provider>)')
+  .requiredOption(
+    '--url <url>',
+    "the receiver's base URL, e.g. http://127.0.0.1:3000 (webhooks go to /webhooks/<provider>), or its webhook URL, used as given, e.g. http://127.0.0.1:3000/api/kushki/hook; {provider} stands for kustom or kushki",
+  )
+  .option(
+    '--path <path>',
+    'the webhook path, appended to the URL; may hold {provider}, e.g. /api/{provider}/hook (default /webhooks/<provider>)',
+  )
   .option('--secret <secret>', "the signing secret for both providers (default: hookproof's public test secrets)")
-  .option('--kustom-secret <secret>', 'the Kustom signing secret (whsec_...)')
+  .option(
+    '--kustom-secret <secret>',
+    'a Kustom signing secret, whsec_...; repeat it to sign with two, as during a rotation',
+    (value: string, previous: string[] = []) => [...previous, value],
+  )
   .option('--kushki-secret <secret>', 'the Kushki webhook signature secret')
   .option('--happy-only', 'verify the contracts only, not the checks beyond the happy path')
   .option('--strict', 'advisory checks fail the run too')

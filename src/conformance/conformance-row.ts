@@ -13,6 +13,7 @@ export type CheckId =
   | 'non-compact-body'
   | 'other-kustom-event'
   | 'misspelled-event'
+  | 'schema-breaking-payload'
   | 'oversize-body'
   | 'wrong-content-type';
 

@@ -5,11 +5,11 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { Provider, VariantId } from '../catalogue/variant-catalogue.js';
-import { variantExamples } from '../generated/catalogue.js';
 import { type Exchange, postToReceiver } from '../pact/exchange.js';
 import { type SignDeliveryOptions, signDelivery } from '../pact/sign-delivery.js';
 import { newKustomMessageId } from '../signatures/kustom-signature.js';
 import type { CheckId, ConformanceRow } from './conformance-row.js';
+import { freshEvent } from './fresh-event.js';
 
 export interface CheckContext {
   provider: Provider;
@@ -18,16 +18,7 @@ export interface CheckContext {
   timeoutMs: number;
 }
 
-const BASE62 = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
 const FORGED_SECRETS = { kustom: 'whsec_Zm9yZ2VkLWJ5LWFuLWF0dGFja2VyLTAwMDAwMDA=', kushki: 'forged-by-an-attacker' };
-
-/** A fresh copy of a variant's example with a new event id, so the receiver has not seen it yet. */
-function freshEvent(variant: VariantId): Record<string, unknown> {
-  const example = structuredClone(variantExamples.find((e) => e.variant === variant)?.payload) as Record<string, unknown>;
-  if (variant.startsWith('kushki.')) example.id = randomUUID();
-  else example.id = `kevt_${Array.from(crypto.getRandomValues(new Uint8Array(22)), (b) => BASE62[b % 62]).join('')}`;
-  return example;
-}
 
 const BASE_VARIANT: Record<Provider, VariantId> = { kustom: 'kustom.ipp.session.activated', kushki: 'kushki.card.approved' };
 const is2xx = (x: Exchange) => x.response !== null && x.response.status >= 200 && x.response.status < 300;
@@ -174,6 +165,19 @@ export const RECEIVER_CHECKS: CheckDefinition[] = [
       const event = freshEvent('kustom.ipp.session.finalized');
       event.type = 'ipp.payment.finalized';
       return mustNotCrash(await deliver(ctx, null, JSON.stringify(event)));
+    },
+  },
+  {
+    check: 'schema-breaking-payload',
+    providers: ['kustom', 'kushki'],
+    severity: 'advisory',
+    expectation:
+      'a correctly signed delivery whose payload breaks the schema (an amount as a string, a missing session_id) is refused with a 4xx, not acknowledged silently',
+    run: async (ctx, v) => {
+      const event = freshEvent(v);
+      if (ctx.provider === 'kushki') event.amount = { ...(event.amount as object), subtotalIva: '50' };
+      else delete (event.data as Record<string, unknown>).session_id;
+      return mustRefuse(await deliver(ctx, v, JSON.stringify(event)), 'a 4xx (400)');
     },
   },
   {

@@ -15,7 +15,9 @@ export type ReceiverFault =
   | 'fails-on-duplicate'
   | 'verifies-reserialised-body'
   | 'rejects-other-kustom-events'
-  | 'no-body-limit';
+  | 'no-body-limit'
+  | 'validates-nothing'
+  | 'unique-transaction-reference';
 
 export interface RunningReceiver {
   url: string;
@@ -50,10 +52,16 @@ export async function startFaultyReceiver(fault: ReceiverFault): Promise<Running
         throw error;
       }
     }
+    if (fault === 'validates-nothing') return 200;
     const result = parseWebhook(body, { provider });
     if (!result.ok) return 400;
     if (result.kind === 'other-event') return fault === 'rejects-other-kustom-events' ? 400 : 200;
     const event = result.event as unknown as Record<string, unknown>;
+    // A unique index on Kushki's transactionReference, written before the event id is deduplicated.
+    if (fault === 'unique-transaction-reference' && typeof event.transactionReference === 'string') {
+      if (seen.has(event.transactionReference)) throw new Error('duplicate key value violates unique constraint');
+      seen.add(event.transactionReference);
+    }
     const id = String(event.id);
     if (seen.has(id) && fault === 'fails-on-duplicate') return 409;
     seen.add(id);

@@ -20,7 +20,8 @@ export interface VerifyCommandOptions {
   url: string;
   path?: string;
   secret?: string;
-  kustomSecret?: string;
+  /** Repeatable: every given Kustom secret signs (a rotation), as with `send`. */
+  kustomSecret?: string | string[];
   kushkiSecret?: string;
   json?: boolean;
   report?: string;
@@ -29,11 +30,15 @@ export interface VerifyCommandOptions {
   pact?: string[];
 }
 
+/** The `--kustom-secret` values, in the order given. */
+const kustomSecretsOf = (options: VerifyCommandOptions): string[] =>
+  options.kustomSecret === undefined ? [] : [options.kustomSecret].flat();
+
 /** Each given secret must be usable: an empty or malformed one is a usage error, not a run of failed rows. */
 async function checkSecrets(options: VerifyCommandOptions): Promise<void> {
   const given: [string, string | undefined, ('kustom' | 'kushki')[]][] = [
     ['--secret', options.secret, ['kustom', 'kushki']],
-    ['--kustom-secret', options.kustomSecret, ['kustom']],
+    ...kustomSecretsOf(options).map((secret): [string, string, 'kustom'[]] => ['--kustom-secret', secret, ['kustom']]),
     ['--kushki-secret', options.kushkiSecret, ['kushki']],
   ];
   for (const [flag, secret, providers] of given) {
@@ -82,13 +87,13 @@ export async function runVerifyCommand(
   if (!['kustom', 'kushki', 'all'].includes(options.provider)) {
     throw new CliError(`--provider must be kustom, kushki or all, got ${JSON.stringify(options.provider)}`);
   }
-  if (options.path !== undefined && options.provider === 'all')
-    throw new CliError('--path applies to one provider: add --provider kustom or --provider kushki');
+  if (options.path !== undefined && options.provider === 'all' && !options.path.includes('{provider}'))
+    throw new CliError('--path applies to one provider: add --provider kustom or --provider kushki, or put {provider} in the path');
   await checkSecrets(options);
   if (options.pact?.length) await checkPactFiles(options.pact);
   if (options.report) await checkReportPath(options.report);
   const secrets = {
-    ...(options.kustomSecret !== undefined ? { kustom: options.kustomSecret } : {}),
+    ...(options.kustomSecret !== undefined ? { kustom: kustomSecretsOf(options) } : {}),
     ...(options.kushkiSecret !== undefined ? { kushki: options.kushkiSecret } : {}),
   };
   let report: ConformanceReport;

@@ -7,14 +7,19 @@ import type { KustomIppSessionEvent } from '../../src/webhook-unions.js';
 import { kustomMerchantId } from '../fixtures/kustom-fixtures.js';
 import { createRandomSource } from '../fixtures/random-source.js';
 import type { BasicCredentials } from './basic-auth.js';
+import type { KustomMockCall } from './call-journal.js';
 import { ippHandlers } from './ipp-handlers.js';
-import { createIppSessionService, type SimulatedStep } from './ipp-session-service.js';
-import type { IppSession, Order, OrderLine } from './kustom-api-types.js';
+import { checkIppSessionRequest } from './ipp-session-request.js';
+import { createIppSessionService, KustomMockError, type SimulatedStep } from './ipp-session-service.js';
+import { apiError } from './kustom-api-errors.js';
+import type { Capture, IppSession, IppSessionRequest, Order, OrderLine } from './kustom-api-types.js';
 import { createKustomMockState } from './kustom-mock-state.js';
 import type { HandlerContext } from './mock-http.js';
-import { authorizeOrder } from './order-ledger.js';
+import { observedHandlers } from './observed-handlers.js';
+import { createFaultBook, type OrderFault } from './order-faults.js';
+import { authorizeOrder, captureOrder } from './order-ledger.js';
 import { orderManagementHandlers } from './order-management-handlers.js';
-import { createWebhookEmitter, type KustomMockDelivery, type KustomMockReceiver } from './webhook-emitter.js';
+import { createWebhookEmitter, type KustomMockDelivery, type KustomMockReceiver, type RedeliveryOptions } from './webhook-emitter.js';
 
 /** Kustom's production and playground API hosts: the mock answers on both by default. */
 export const kustomApiBaseUrls = ['https://api.kustom.co', 'https://api.playground.kustom.co'] as const;
@@ -55,12 +60,32 @@ export interface KustomMockOrders {
   acknowledged(orderId: string): boolean;
   /** Puts a new `AUTHORIZED` order in Order Management, as a finalized session would. */
   authorize(input: AuthorizeOrderInput): Order;
+  /**
+   * Captures an order outside the receiver (as the merchant's staff would in the Portal): the whole
+   * remaining authorized amount unless `amount` says. Throws a `KustomMockError` when the rules refuse.
+   */
+  capture(orderId: string, amount?: number): Capture;
+}
+
+/** How a session is created through {@link KustomMockSessions.create}. */
+export interface CreateSessionOptions {
+  /** Default `loc_hookproof`. */
+  locationId?: string;
+  /** Record the session's callbacks without delivering them; send them later with `deliver`, in any order. */
+  hold?: boolean;
 }
 
 /** The IPP sessions of the mock. Reads return copies. */
 export interface KustomMockSessions {
   get(sessionId: string): IppSession | undefined;
   list(): IppSession[];
+  /** Starts a session on a device, as `POST /ipp/v1/sessions` does. Throws a `KustomMockError` for an invalid request. */
+  create(request: IppSessionRequest, options?: CreateSessionOptions): IppSession;
+  /**
+   * Delivers the session's recorded callback of `type` (the latest of that type) to the receiver again:
+   * the same event, the same `webhook-id`. Resolves with the deliveries once they finished.
+   */
+  deliver(sessionId: string, type: KustomIppSessionEvent['type'], options?: RedeliveryOptions): Promise<KustomMockDelivery[]>;
 }
 
 /** A running Kustom API mock. */
@@ -75,6 +100,13 @@ export interface KustomMock {
   readonly deliveries: readonly KustomMockDelivery[];
   /** The merchant id of the callbacks. */
   readonly merchantId: string;
+  /** Every Kustom API call the handlers answered (the latest 10 000), with headers, body and status. */
+  readonly calls: readonly KustomMockCall[];
+  /**
+   * Injects a fault into the next Order Management call(s) for `orderId` (by default the next capture):
+   * a 5xx, a delay, or a response lost after the call was applied.
+   */
+  injectFault(orderId: string, fault: OrderFault): void;
   /**
    * Does on the device what the API cannot: `activated` (the clerk picks a payment method),
    * `finalized` (the customer pays; from `CREATED` this activates first; authorizes the order) or
@@ -84,11 +116,13 @@ export interface KustomMock {
   simulate(sessionId: string, step: SimulatedStep): Promise<IppSession>;
   /** Registers (or, with `null`, removes) the receiver of the callbacks. */
   setReceiver(receiver: KustomMockReceiver | null): void;
+  /** The registered receiver, `null` when none. */
+  readonly receiver: KustomMockReceiver | null;
   /** Resolves when every callback queued so far has been delivered or has failed. */
   settled(): Promise<void>;
   /**
-   * Forgets every order, session, event, delivery and idempotent result. Ids keep coming from the
-   * same stream, so no event, session or order id is ever reused, even across resets.
+   * Forgets every order, session, event, delivery, call, fault and idempotent result. Ids keep coming
+   * from the same stream, so no event, session or order id is ever reused, even across resets.
    */
   reset(): void;
 }
@@ -119,9 +153,17 @@ export function createKustomMock(options: KustomMockOptions): KustomMock {
   const sessions = createIppSessionService(state, emitter, now, merchantId);
   const bases = (typeof options.baseUrl === 'string' ? [options.baseUrl] : (options.baseUrl ?? kustomApiBaseUrls)).map(trimSlash);
   for (const base of bases) new URL(base); // throws a TypeError on an invalid base URL
+  const observation = { calls: [] as KustomMockCall[], faults: createFaultBook(), correlationId: () => state.rng.uuidV4() };
+  const existing = (orderId: string) => {
+    const record = state.orders.get(orderId);
+    if (!record) throw new KustomMockError(apiError('NO_SUCH_ORDER', `No order with id ${orderId}.`));
+    return record;
+  };
 
   return {
-    handlers: bases.flatMap((base) => [...orderManagementHandlers(base, context), ...ippHandlers(base, context, sessions)]),
+    handlers: bases.flatMap((base) =>
+      observedHandlers(base, [...orderManagementHandlers(base, context), ...ippHandlers(base, context, sessions)], observation),
+    ),
     orders: {
       get: (id) => structuredClone(state.orders.get(id)?.order),
       list: () => [...state.orders.values()].map((r) => structuredClone(r.order)),
@@ -138,10 +180,28 @@ export function createKustomMock(options: KustomMockOptions): KustomMock {
         state.orders.set(order.order_id, { order, acknowledged: false });
         return structuredClone(order);
       },
+      capture(orderId, amount) {
+        const record = existing(orderId);
+        const request = { captured_amount: amount ?? record.order.remaining_authorized_amount };
+        const result = captureOrder(record.order, request, { id: state.rng.uuidV4(), now: context.now() });
+        if (!result.ok) throw new KustomMockError(result.error);
+        record.order = result.order;
+        return structuredClone(result.value);
+      },
     },
     sessions: {
       get: (id) => structuredClone(state.sessions.get(id)?.session),
       list: () => [...state.sessions.values()].map((r) => structuredClone(r.session)),
+      create(request, createOptions = {}) {
+        const checked = checkIppSessionRequest(request as unknown as Record<string, unknown>);
+        if (!checked.ok) throw new KustomMockError(checked.error);
+        return structuredClone(sessions.create(checked.value, createOptions.locationId ?? 'loc_hookproof', createOptions.hold === true));
+      },
+      deliver(sessionId, type, deliverOptions) {
+        const event = [...emitter.events].reverse().find((e) => e.data.session_id === sessionId && e.type === type);
+        if (!event) throw new KustomMockError(apiError('NO_SUCH_SESSION', `Session ${sessionId} has no ${type} callback recorded.`));
+        return emitter.redeliver(sessionId, event, deliverOptions);
+      },
     },
     get events() {
       return [...emitter.events];
@@ -150,14 +210,23 @@ export function createKustomMock(options: KustomMockOptions): KustomMock {
       return [...emitter.deliveries];
     },
     merchantId,
+    get calls() {
+      return [...observation.calls];
+    },
+    injectFault: (orderId, fault) => observation.faults.inject(orderId, fault),
     simulate: (sessionId, step) => sessions.simulate(sessionId, step),
     setReceiver(receiver) {
       emitter.receiver = receiver;
+    },
+    get receiver() {
+      return emitter.receiver;
     },
     settled: () => emitter.settled(),
     reset() {
       state.reset();
       emitter.reset();
+      observation.calls.length = 0;
+      observation.faults.clear();
     },
   };
 }

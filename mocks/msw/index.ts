@@ -13,8 +13,10 @@
 
 export type { BasicCredentials } from './basic-auth.js';
 export { basicAuthHeader } from './basic-auth.js';
+export type { KustomMockCall } from './call-journal.js';
 export type {
   AuthorizeOrderInput,
+  CreateSessionOptions,
   KustomMock,
   KustomMockOptions,
   KustomMockOrders,
@@ -40,6 +42,7 @@ export type {
   Refund,
   RefundRequest,
 } from './kustom-api-types.js';
+export type { CallKind, FaultedOperation, OrderFault } from './order-faults.js';
 export type { AuthorizeInput, LedgerContext, LedgerResult } from './order-ledger.js';
 export { authorizeOrder, cancelOrder, captureOrder, refundOrder } from './order-ledger.js';
-export type { KustomMockDelivery, KustomMockReceiver } from './webhook-emitter.js';
+export type { KustomMockDelivery, KustomMockReceiver, RedeliveryOptions } from './webhook-emitter.js';

@@ -24,7 +24,8 @@ export class KustomMockError extends Error {
 }
 
 export interface IppSessionService {
-  create(request: IppSessionRequest, locationId: string): IppSession;
+  /** Creates a session; with `hold`, its callbacks are recorded and not delivered (see `WebhookEmitter.redeliver`). */
+  create(request: IppSessionRequest, locationId: string, hold?: boolean): IppSession;
   cancel(sessionId: string): { ok: true; session: IppSession } | { ok: false; error: KustomApiError };
   simulate(sessionId: string, step: SimulatedStep): Promise<IppSession>;
 }
@@ -83,7 +84,7 @@ export function createIppSessionService(
   };
 
   return {
-    create(request, locationId) {
+    create(request, locationId, hold = false) {
       const session: IppSession = {
         session_id: state.rng.uuidV4(),
         status: 'CREATED',
@@ -95,6 +96,7 @@ export function createIppSessionService(
         order_id: null,
       };
       state.sessions.set(session.session_id, { session, request });
+      if (hold) emitter.held.add(session.session_id);
       void emit(session);
       return session;
     },

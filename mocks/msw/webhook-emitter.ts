@@ -23,14 +23,32 @@ export interface KustomMockDelivery {
   record: DeliveryRecord | null;
 }
 
+/** How a recorded callback is delivered again. */
+export interface RedeliveryOptions {
+  /** How many deliveries, 1 or 2 (a redelivery of the same message: same bytes, same `webhook-id`). Default 1. */
+  copies?: number;
+  /** Deliver the two copies at the same time instead of one after the other. */
+  concurrent?: boolean;
+}
+
 /** The emitting side of the mock. */
 export interface WebhookEmitter {
   /** Every callback the mock produced, delivered or not (no receiver registered). */
   readonly events: KustomIppSessionEvent[];
   readonly deliveries: KustomMockDelivery[];
   receiver: KustomMockReceiver | null;
-  /** Queues `event` behind the earlier callbacks of its session; resolves once it is delivered or failed. */
+  /**
+   * Queues `event` behind the earlier callbacks of its session; resolves once it is delivered or
+   * failed. The callbacks of a held session are recorded in `events` only.
+   */
   emit(sessionId: string, event: KustomIppSessionEvent): Promise<void>;
+  /** Sessions whose callbacks are recorded, not delivered, until `redeliver` sends them. */
+  readonly held: Set<string>;
+  /**
+   * Delivers a recorded callback again (the same event id and `webhook-id`: a redelivery), `copies`
+   * times, one after the other or all at once. Resolves with the new deliveries once finished.
+   */
+  redeliver(sessionId: string, event: KustomIppSessionEvent, options?: RedeliveryOptions): Promise<KustomMockDelivery[]>;
   /** Resolves when no delivery is pending, including ones queued while waiting. */
   settled(): Promise<void>;
   reset(): void;
@@ -58,10 +76,11 @@ export function createWebhookEmitter(receiver: KustomMockReceiver | null): Webho
     events: [],
     deliveries: [],
     receiver,
+    held: new Set(),
     emit(sessionId, event) {
       emitter.events.push(event);
       const target = emitter.receiver;
-      if (!target) return Promise.resolve();
+      if (!target || emitter.held.has(sessionId)) return Promise.resolve();
       const delivery: KustomMockDelivery = { sessionId, event, outcome: 'pending', record: null };
       emitter.deliveries.push(delivery);
       const born = generation;
@@ -73,12 +92,41 @@ export function createWebhookEmitter(receiver: KustomMockReceiver | null): Webho
       });
       return next;
     },
+    async redeliver(sessionId, event, options = {}) {
+      const target = emitter.receiver;
+      if (!target) return [];
+      const copies = options.copies === 2 ? 2 : 1;
+      const born = generation;
+      const batch = Array.from({ length: copies }, (): KustomMockDelivery => ({ sessionId, event, outcome: 'pending', record: null }));
+      emitter.deliveries.push(...batch);
+      let records: DeliveryRecord[] = [];
+      try {
+        // One send with the sender's duplicate: both copies carry the same bytes and `webhook-id`.
+        const report = await sendWebhook({
+          schedule: fastSchedule,
+          ...target,
+          event,
+          provider: 'kustom',
+          duplicate: copies === 2,
+          concurrency: options.concurrent ? 2 : 1,
+        });
+        records = report.deliveries;
+      } finally {
+        if (born === generation)
+          batch.forEach((delivery, i) => {
+            delivery.record = records.find((r) => r.copy === i + 1) ?? null;
+            delivery.outcome = delivery.record?.outcome ?? 'failed';
+          });
+      }
+      return batch;
+    },
     async settled() {
       while (queues.size > 0) await Promise.all(queues.values());
     },
     reset() {
       generation++;
       queues.clear();
+      emitter.held.clear();
       emitter.events.length = 0;
       emitter.deliveries.length = 0;
     },

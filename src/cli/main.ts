@@ -89,6 +89,26 @@ program
   });
 
 program
+  .command('mock')
+  .description(
+    'serve the Kustom Order Management and In-Person Payments API mocks over HTTP (with a control API under /__hookproof/) until stopped; prints the base URL',
+  )
+  .option('--port <port>', 'the port to listen on (0: a free one)', '4010')
+  .option('--host <host>', 'the address to listen on', '127.0.0.1')
+  .option('--username <username>', 'the Basic auth username every API request must carry')
+  .option('--password <password>', 'the Basic auth password every API request must carry')
+  .option(
+    '--kustom-secret <secret>',
+    "the secret IPP callbacks are signed with, whsec_...; repeat it to sign with two (default: hookproof's public test secret)",
+    (value: string, previous: string[] = []) => [...previous, value],
+  )
+  .option('--receiver <url>', "the receiver's Kustom webhook URL the IPP callbacks go to (also settable through the control API)")
+  .action(async (options: import('./commands/mock.js').MockCommandOptions) => {
+    const { runMock } = await import('./commands/mock.js');
+    await runMock(options);
+  });
+
+program
   .command('send')
   .description(
     'sign and deliver webhooks to a receiver as the provider would, with retries, and print the delivery report: exit 0 all acknowledged with 2xx, 1 some failed, 2 usage error or unreachable receiver',

@@ -73,6 +73,8 @@ export {
   verifyKustomSignature,
 } from './signatures/kustom-signature.js';
 export type { RawBody } from './signatures/raw-body.js';
+export type { DiagnoseOptions, DiagnosisSecrets, SignatureProblem, SignatureVerdict } from './signatures/signature-diagnosis.js';
+export { diagnoseSignature } from './signatures/signature-diagnosis.js';
 export { testSecrets } from './signatures/test-secrets.js';
 export type { HeadersLike, WebhookHeaders } from './signatures/webhook-headers.js';
 export type { VerificationFailureReason, VerificationResult } from './signatures/webhook-verification-error.js';
@@ -87,6 +89,8 @@ export type {
   ParseResult,
 } from './validation/parse-webhook.js';
 export { parseWebhook } from './validation/parse-webhook.js';
+export type { DriftField } from './validation/schema-drift.js';
+export { schemaDrift } from './validation/schema-drift.js';
 export {
   isKushkiCardApproved,
   isKushkiCardDeclined,

@@ -62,7 +62,8 @@ async function attemptOnce(webhook: PreparedWebhook, attempt: number, context: D
       'content-type': 'application/json',
       'user-agent': 'hookproof-sender',
       ...context.headers,
-      ...(await signAttempt(webhook, context.signing)),
+      ...webhook.headers,
+      ...(webhook.sign ? await signAttempt(webhook, context.signing) : {}),
     };
     const response = await postWebhook(context.target, {
       headers,

@@ -48,7 +48,7 @@ export type {
   DeliveryReport,
   DeliveryTotals,
 } from './delivery-report.js';
-export type { BuildPayload, WebhookInput } from './prepare-webhook.js';
+export type { BuildPayload, WebhookInput, WebhookReplayHeaders } from './prepare-webhook.js';
 export { fastSchedule, retrySchedule, standardWebhooksSchedule } from './retry-schedule.js';
 export type { DeliveryOptions, SendAllOptions, SendWebhookOptions } from './send-webhooks.js';
 export { sendAll, sendWebhook } from './send-webhooks.js';

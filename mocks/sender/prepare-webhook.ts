@@ -18,10 +18,26 @@ import { WebhookSendError } from './webhook-send-error.js';
  * @example
  * await sendAll({ target, webhooks: ['kushki.card.approved', { event: myEvent }, { body: pretty, provider: 'kustom' }] });
  */
-export type WebhookInput =
+export type WebhookInput = (
   | { variant: VariantId; event?: undefined; body?: undefined; provider?: Provider }
   | { event: object; body?: string | Uint8Array; variant?: VariantId; provider?: Provider }
-  | { body: string | Uint8Array; event?: undefined; variant?: VariantId; provider?: Provider };
+  | { body: string | Uint8Array; event?: undefined; variant?: VariantId; provider?: Provider }
+) &
+  WebhookReplayHeaders;
+
+/**
+ * Headers of one webhook, for replaying a recorded delivery: `headers` are sent with it (after the
+ * delivery options' `headers`), and `sign: false` sends them as they are, without signing anew (the
+ * original signature then holds only within the receiver's timestamp tolerance).
+ *
+ * @example
+ * await sendWebhook({ body: recorded.body, provider: 'kushki', headers: recorded.headers, sign: false, target });
+ */
+export interface WebhookReplayHeaders {
+  headers?: Record<string, string>;
+  /** Default `true`: sign every attempt. */
+  sign?: boolean;
+}
 
 /**
  * Builds the payload of a variant (plug fixture factories in here). Without it the sender sends the
@@ -42,6 +58,10 @@ export interface PreparedWebhook {
   body: string | Uint8Array;
   /** Kustom's `webhook-id`, fixed for every attempt and copy of this webhook; `null` for Kushki. */
   webhookId: string | null;
+  /** This webhook's own headers (a replayed recording's), or `null`. */
+  headers: Record<string, string> | null;
+  /** Whether each attempt is signed. */
+  sign: boolean;
 }
 
 function examplePayload(variant: VariantId): object {
@@ -94,7 +114,16 @@ export function prepareWebhook(raw: VariantId | WebhookInput, index: number, bui
       `webhook #${index}: cannot tell whether it is a Kustom or a Kushki webhook: pass provider`,
     );
   }
-  return { index, provider, variant, eventId: eventIdOf(payload), body, webhookId: provider === 'kustom' ? newKustomMessageId() : null };
+  return {
+    index,
+    provider,
+    variant,
+    eventId: eventIdOf(payload),
+    body,
+    webhookId: provider === 'kustom' ? newKustomMessageId() : null,
+    headers: input.headers ?? null,
+    sign: input.sign !== false,
+  };
 }
 
 /** The whole catalogue, one webhook per variant, in catalogue order. */

@@ -2,7 +2,7 @@
  * Hints attached to validation issues where the provider's documents and its wire format disagree,
  * so that a developer who followed the documents learns what the provider really sends.
  */
-import type { ParseIssue } from './parse-issue.js';
+import { type ParseIssue, valueAtPointer } from './parse-issue.js';
 
 interface DivergenceHint {
   path: string;
@@ -28,22 +28,11 @@ const KUSHKI_HINTS: DivergenceHint[] = [
   },
 ];
 
-/** Reads the value a JSON Pointer designates, or `undefined`. */
-function valueAt(payload: unknown, pointer: string): unknown {
-  let node = payload;
-  for (const raw of pointer.split('/').slice(1)) {
-    if (node === null || typeof node !== 'object') return undefined;
-    const key = raw.replace(/~1/g, '/').replace(/~0/g, '~');
-    node = Object.hasOwn(node, key) ? (node as Record<string, unknown>)[key] : undefined;
-  }
-  return node;
-}
-
 /** The issues, each with the hint of the divergence it stems from, if any. */
 export function withDivergenceHints(issues: ParseIssue[], payload: unknown, provider: 'kustom' | 'kushki'): ParseIssue[] {
   if (provider !== 'kushki') return issues;
   return issues.map((issue) => {
-    const match = KUSHKI_HINTS.find((h) => h.path === issue.path && h.applies(valueAt(payload, issue.path)));
+    const match = KUSHKI_HINTS.find((h) => h.path === issue.path && h.applies(valueAtPointer(payload, issue.path)));
     return match ? { ...issue, hint: match.hint } : issue;
   });
 }

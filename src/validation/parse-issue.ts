@@ -19,3 +19,14 @@ export function pointerSegment(name: string): string {
 export function joinPointer(base: string, ...names: string[]): string {
   return base + names.map((n) => `/${pointerSegment(n)}`).join('');
 }
+
+/** The value a JSON Pointer designates in a payload, or `undefined`. */
+export function valueAtPointer(payload: unknown, pointer: string): unknown {
+  let node = payload;
+  for (const raw of pointer.split('/').slice(1)) {
+    if (node === null || typeof node !== 'object') return undefined;
+    const key = raw.replace(/~1/g, '/').replace(/~0/g, '~');
+    node = Object.hasOwn(node, key) ? (node as Record<string, unknown>)[key] : undefined;
+  }
+  return node;
+}

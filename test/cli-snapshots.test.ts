@@ -20,6 +20,7 @@ describe('cli snapshots', () => {
     ['send-help.txt', ['send', '--help']],
     ['verify-help.txt', ['verify', '--help']],
     ['docs-help.txt', ['docs', '--help']],
+    ['listen-help.txt', ['listen', '--help']],
     ['examples.txt', ['examples']],
   ])('cli snapshot > %s', async (name, args) => {
     const run = await runCli(args);

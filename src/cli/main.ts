@@ -134,9 +134,33 @@ program
   .option('--schedule <ms,...>', 'the delay before each attempt in ms, e.g. 0,100,500 (instead of --retries)')
   .option('--timeout <ms>', 'how long one attempt may take (default 2000)')
   .option('--json', 'print the report as JSON')
+  .option('--original-headers', 'replay listen recordings with the headers they were received with, not re-signed')
   .action(async (webhooks: string[], options: import('./commands/send.js').SendOptions) => {
     const { runSend } = await import('./commands/send.js');
     process.exitCode = await runSend(webhooks, options);
+  });
+
+program
+  .command('listen')
+  .description(
+    'receive live deliveries: inspect, verify and validate each, forward it to the app, record it, and show them on a local page',
+  )
+  .option('--port <port>', 'the delivery port', '4000')
+  .option('--host <host>', "the delivery port's address", '127.0.0.1')
+  .option('--ui-port <port>', "the page's port, on 127.0.0.1 (default: the delivery port + 1)")
+  .option('--forward-to <url>', "the app's URL; {provider} stands for kustom or kushki (without it, listen answers 200)")
+  .option('--record <dir>', 'write one JSON recording per delivery into this folder')
+  .option('--secret <secret>', 'the signing secret for both providers')
+  .option('--kustom-secret <secret>', 'a Kustom signing secret; repeat it during a rotation', (value: string, previous: string[] = []) => [
+    ...previous,
+    value,
+  ])
+  .option('--kushki-secret <secret>', 'the Kushki webhook signature secret')
+  .option('--max-body <bytes>', 'the largest body accepted (413 above)', String(1024 * 1024))
+  .option('--json', 'print one JSON line per delivery')
+  .action(async (options: import('./commands/listen.js').ListenCommandOptions) => {
+    const { runListen } = await import('./commands/listen.js');
+    process.exitCode = await runListen(options);
   });
 
 try {

@@ -22,6 +22,7 @@ import { testSecrets } from '../../signatures/test-secrets.js';
 import { CliError } from '../cli-error.js';
 import { formatTable } from '../format-table.js';
 import { readInput } from '../read-input.js';
+import { recordedInput } from '../recorded-input.js';
 
 export interface SendOptions {
   url: string;
@@ -37,6 +38,7 @@ export interface SendOptions {
   schedule?: string;
   timeout?: string;
   json?: boolean;
+  originalHeaders?: boolean;
 }
 
 /** The CLI's default: 3 attempts (now, +50 ms, +100 ms), so a failing receiver ends the command promptly. */
@@ -114,8 +116,9 @@ async function inputsOf(
     if (isVariantId(arg)) {
       inputs.push({ variant: arg, ...(provider ? { provider } : {}) });
     } else if (arg === '-' || existsSync(arg)) {
-      // Sent byte for byte: a pretty-printed or oddly ordered file reaches the receiver as it is.
-      inputs.push({ body: await readInput(arg), ...(provider ? { provider } : {}) });
+      // Sent byte for byte: a pretty-printed or oddly ordered file reaches the receiver as it is; a listen recording, its body.
+      const bytes = await readInput(arg);
+      inputs.push(recordedInput(bytes, arg, options) ?? { body: bytes, ...(provider ? { provider } : {}) });
     } else {
       throw new CliError(`${arg}: neither a variant id (see hookproof list) nor a file`);
     }

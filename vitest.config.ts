@@ -1,6 +1,9 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
+  // The package's `imports` map points into dist/; tests run the sources (Node's implementation).
+  resolve: { alias: { '#hmac-sha256': fileURLToPath(new URL('./src/signatures/hmac-sha256-node.ts', import.meta.url)) } },
   test: {
     include: ['test/**/*.test.ts', 'examples/**/*.test.ts'],
     environment: 'node',

@@ -8,7 +8,7 @@ import {
   verifyKushkiSignature,
   WebhookVerificationError,
 } from '../src/index.js';
-import { constantTimeEqual } from '../src/signatures/hmac-sha256.js';
+import { constantTimeEqual } from '../src/signatures/hmac-sha256-node.js';
 import { opensslHmacHex } from './signatures-openssl.js';
 import { exampleOf } from './support/examples.js';
 

@@ -3,8 +3,8 @@
  * `<raw body>.<X-Kushki-Id>` and `X-Kushki-SimpleSignature` the hex HMAC-SHA256 of the
  * `X-Kushki-Id` alone, both keyed with the merchant's webhook signature secret.
  */
-import { constantTimeEqual, hmacSha256, toHex } from './hmac-sha256.js';
-import { type RawBody, rawBodyBytes, utf8 } from './raw-body.js';
+import { constantTimeEqual, hmacSha256 } from '#hmac-sha256';
+import { type RawBody, rawBodyInput, utf8 } from './raw-body.js';
 import { assertWithinTolerance, nowMs, parseIntegerHeader } from './timestamp-tolerance.js';
 import { headerValue, type WebhookHeaders } from './webhook-headers.js';
 import { asVerificationResult, type VerificationResult, WebhookVerificationError } from './webhook-verification-error.js';
@@ -73,24 +73,14 @@ function keyBytes(secret: string | Uint8Array, caller: string): Uint8Array {
   return bytes;
 }
 
-function concat(...parts: Uint8Array[]): Uint8Array {
-  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-  let offset = 0;
-  for (const part of parts) {
-    out.set(part, offset);
-    offset += part.length;
-  }
-  return out;
+/** Both signatures: the body is fed to the HMAC as it came (a string or bytes), never copied. */
+function kushkiSignatures(body: string | Uint8Array, id: string, key: Uint8Array): { full: string; simple: string } {
+  return { full: hmacSha256(key, [body, '.', id], 'hex'), simple: hmacSha256(key, [id], 'hex') };
 }
 
-function kushkiSignatures(bodyBytes: Uint8Array, id: string, key: Uint8Array): { full: string; simple: string } {
-  const idBytes = utf8(id);
-  return { full: toHex(hmacSha256(key, concat(bodyBytes, utf8('.'), idBytes))), simple: toHex(hmacSha256(key, idBytes)) };
-}
-
-function publicMerchantIdOf(bytes: Uint8Array): string | undefined {
+function publicMerchantIdOf(body: string | Uint8Array): string | undefined {
   try {
-    const parsed: unknown = JSON.parse(new TextDecoder().decode(bytes));
+    const parsed: unknown = JSON.parse(typeof body === 'string' ? body : new TextDecoder().decode(body));
     const id = (parsed as { publicMerchantId?: unknown } | null)?.publicMerchantId;
     return typeof id === 'string' && id !== '' ? id : undefined;
   } catch {
@@ -111,12 +101,12 @@ function publicMerchantIdOf(bytes: Uint8Array): string | undefined {
  * @see https://docs.kushki.com (Webhooks: signature verification)
  */
 export async function signKushki(options: SignKushkiOptions): Promise<KushkiSignatureHeaders> {
-  const bodyBytes = rawBodyBytes(options.body, 'signKushki');
+  const body = rawBodyInput(options.body, 'signKushki');
   const key = keyBytes(options.secret, 'signKushki');
   const id = String(options.id ?? Date.now());
-  const { full, simple } = kushkiSignatures(bodyBytes, id, key);
+  const { full, simple } = kushkiSignatures(body, id, key);
   return {
-    'X-Kushki-Key': options.key ?? publicMerchantIdOf(bodyBytes) ?? testKushkiKey,
+    'X-Kushki-Key': options.key ?? publicMerchantIdOf(body) ?? testKushkiKey,
     'X-Kushki-Id': id,
     'X-Kushki-Signature': full,
     'X-Kushki-SimpleSignature': simple,
@@ -153,7 +143,7 @@ function assertHexSignature(value: string, header: string): string {
  * @see https://docs.kushki.com (Webhooks: signature verification)
  */
 export async function verifyKushkiSignature(options: VerifyKushkiOptions): Promise<VerifiedKushkiDelivery> {
-  const bodyBytes = rawBodyBytes(options.body, 'verifyKushkiSignature');
+  const body = rawBodyInput(options.body, 'verifyKushkiSignature');
   const key = keyBytes(options.secret, 'verifyKushkiSignature');
   const { headers } = options;
   const id = required(headers, 'x-kushki-id');
@@ -163,7 +153,7 @@ export async function verifyKushkiSignature(options: VerifyKushkiOptions): Promi
   const timestampMs = parseIntegerHeader(id, 'x-kushki-id');
   assertWithinTolerance(timestampMs, nowMs(options.now), options.toleranceMs ?? DEFAULT_TOLERANCE_MS, 'x-kushki-id');
 
-  const expected = kushkiSignatures(bodyBytes, id, key);
+  const expected = kushkiSignatures(body, id, key);
   if (!constantTimeEqual(signature, expected.full)) {
     throw new WebhookVerificationError('bad-signature', 'x-kushki-signature does not match the body and the secret', 'x-kushki-signature');
   }

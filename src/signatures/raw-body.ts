@@ -32,6 +32,13 @@ export function rawBodyBytes(body: unknown, caller: string): Uint8Array {
   return body instanceof Uint8Array ? body : new Uint8Array(body);
 }
 
+/** A raw body as a string or bytes, whichever it came as (an `ArrayBuffer` is viewed, not copied). Throws a `TypeError` for anything else. */
+export function rawBodyInput(body: unknown, caller: string): string | Uint8Array {
+  assertRawBody(body, caller);
+  if (typeof body === 'string') return body;
+  return body instanceof Uint8Array ? body : new Uint8Array(body);
+}
+
 /** The text of a raw body (bytes are decoded as UTF-8, a byte-order mark kept). Throws a `TypeError` for anything else. */
 export function rawBodyText(body: unknown, caller: string): string {
   assertRawBody(body, caller);

@@ -9,7 +9,7 @@ import { parseArgs } from 'node:util';
 import { emitCatalogue } from './lib/emit-catalogue.js';
 import { emitOpenApiTypes } from './lib/emit-openapi-types.js';
 import { emitSchemaTypes } from './lib/emit-schema-types.js';
-import { emitValidators } from './lib/emit-validators.js';
+import { emitValidatorRuntime, emitValidators } from './lib/emit-validators.js';
 import { REPO_ROOT, readSchemaFiles, variantSchemaFiles } from './lib/schema-files.js';
 
 /** Every generated file, by path relative to the repository root. */
@@ -20,6 +20,7 @@ export async function generateAll(): Promise<Map<string, string>> {
   out.set('src/generated/catalogue.ts', emitCatalogue(variantSchemaFiles(files), files));
   out.set('src/generated/validators.ts', emitValidators(files, 'lax'));
   out.set('src/generated/validators-strict.ts', emitValidators(files, 'strict'));
+  out.set('src/generated/validator-runtime.ts', emitValidatorRuntime());
   for (const provider of ['kustom', 'kushki']) {
     out.set(`src/generated/openapi/${provider}.ts`, await emitOpenApiTypes(provider));
   }

@@ -3,6 +3,9 @@
  * build time, so that neither the ajv compiler nor the schemas are loaded at run time.
  */
 
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import ajvModule from 'ajv';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import standaloneCode from 'ajv/dist/standalone/index.js';
@@ -11,6 +14,7 @@ import { generatedHeader } from './generated-header.js';
 import { type JsonSchema, SCHEMA_ID_BASE, type SchemaFile } from './schema-files.js';
 
 const { _ } = ajvModule;
+const require = createRequire(import.meta.url);
 const STRICT_ID_BASE = `${SCHEMA_ID_BASE}strict/`;
 
 /**
@@ -52,22 +56,26 @@ function createAjv(): InstanceType<typeof Ajv2020> {
   return ajv;
 }
 
-/** Standalone code exports CommonJS `require`s of ajv's runtime helpers: turn them into ESM imports. */
-function toEsmImports(code: string): string {
-  const modules: string[] = [];
-  const body = code.replace(/require\("([^"]+)"\)/g, (_match, name: string) => {
-    if (!modules.includes(name)) modules.push(name);
-    return `runtime${modules.indexOf(name)}`;
-  });
-  // Node hands a CommonJS module over as `default`; bundlers and vitest unwrap `__esModule` modules.
-  // `cjs()` returns the CommonJS `exports` object either way.
-  const cjs = 'function cjs(ns) { const d = ns.default; return d !== null && typeof d === "object" && d.__esModule ? d : ns; }';
-  return [
-    ...modules.map((name, i) => `import * as runtime${i}Module from '${name}.js';`),
-    cjs,
-    ...modules.map((_name, i) => `const runtime${i} = cjs(runtime${i}Module);`),
-    body.replace(/^"use strict";/, ''),
-  ].join('\n');
+/**
+ * Standalone code `require`s two ajv run-time modules. Both are inlined into
+ * `src/generated/validator-runtime.ts` (see `emitValidatorRuntime`), so the validators import only
+ * that file and a production install needs neither ajv nor ajv-formats.
+ */
+const RUNTIME_REFERENCES: Record<string, string> = {
+  'require("ajv/dist/runtime/ucs2length").default': 'ucs2length',
+  'require("ajv-formats/dist/formats").fullFormats': 'fullFormats',
+};
+
+function toLocalRuntime(code: string): string {
+  const used = new Set<string>();
+  let body = code;
+  for (const [reference, name] of Object.entries(RUNTIME_REFERENCES)) {
+    if (body.includes(reference)) used.add(name);
+    body = body.split(reference).join(name);
+  }
+  const unknown = body.match(/require\("[^"]+"\)/);
+  if (unknown) throw new Error(`standalone code requires ${unknown[0]}: inline it in emitValidatorRuntime`);
+  return [`import { ${[...used].sort().join(', ')} } from './validator-runtime.js';`, body.replace(/^"use strict";/, '')].join('\n');
 }
 
 export function emitValidators(files: SchemaFile[], mode: 'lax' | 'strict'): string {
@@ -77,6 +85,39 @@ export function emitValidators(files: SchemaFile[], mode: 'lax' | 'strict'): str
   const exportsByName = Object.fromEntries(
     rooted.map((f) => [f.schema.title as string, mode === 'strict' ? f.schema.$id.replace(SCHEMA_ID_BASE, STRICT_ID_BASE) : f.schema.$id]),
   );
-  const code = toEsmImports(standaloneCode.default(ajv, exportsByName));
+  const code = toLocalRuntime(standaloneCode.default(ajv, exportsByName));
   return [generatedHeader(`schemas/ with ajv standalone (${mode})`), '// @ts-nocheck', '/* eslint-disable */', code, ''].join('\n');
+}
+
+/** A CommonJS module's source, run once in a function scope: its `exports`, without a `require`. */
+function inlineCommonJs(name: string, file: string): string {
+  const source = readFileSync(file, 'utf8')
+    .replace(/^"use strict";\n/, '')
+    .replace(/\n\/\/# sourceMappingURL=.*$/m, '')
+    // ajv tags a helper with the `require` that standalone code uses for it: not needed here.
+    .replace(/^\w+\.code = '.*';$\n?/m, '');
+  if (/\brequire\(/.test(source)) throw new Error(`${file} requires another module: it cannot be inlined as is`);
+  return `const ${name} = (() => {\nconst exports = {};\n${source.trimEnd()}\nreturn exports;\n})();`;
+}
+
+/**
+ * `src/generated/validator-runtime.ts`: ajv's `ucs2length` and ajv-formats' formats, copied from the
+ * installed packages (both MIT) so that the standalone validators run with no dependency.
+ */
+export function emitValidatorRuntime(): string {
+  const ajvDir = dirname(require.resolve('ajv/package.json'));
+  const formatsDir = dirname(require.resolve('ajv-formats/package.json'));
+  const version = (dir: string) => (JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { version: string }).version;
+  return [
+    generatedHeader(`ajv ${version(ajvDir)} and ajv-formats ${version(formatsDir)}`),
+    '// @ts-nocheck',
+    '/* eslint-disable */',
+    '// ajv: Copyright (c) 2015-2021 Evgeny Poberezkin, MIT License. ajv-formats: Copyright (c) 2020 Evgeny Poberezkin, MIT License.',
+    '// The run-time helpers the standalone validators need, inlined so that they load no package.',
+    inlineCommonJs('ucs2lengthModule', join(ajvDir, 'dist/runtime/ucs2length.js')),
+    inlineCommonJs('formatsModule', join(formatsDir, 'dist/formats.js')),
+    'export const ucs2length = ucs2lengthModule.default;',
+    'export const fullFormats = formatsModule.fullFormats;',
+    '',
+  ].join('\n');
 }

@@ -1,10 +1,10 @@
 /** Turns ajv's error objects into hookproof's `ParseIssue`s: one per problem, path first. */
-import type { ErrorObject } from 'ajv';
+import type { ValidatorError } from './compiled-validators.js';
 import { joinPointer, type ParseIssue } from './parse-issue.js';
 
 const quote = (value: unknown): string => JSON.stringify(value);
 
-function toIssue(error: ErrorObject): ParseIssue | undefined {
+function toIssue(error: ValidatorError): ParseIssue | undefined {
   const params = error.params as Record<string, unknown>;
   switch (error.keyword) {
     case 'required':
@@ -32,7 +32,7 @@ function toIssue(error: ErrorObject): ParseIssue | undefined {
 }
 
 /** The issues of an ajv run, de-duplicated, in ajv's order. */
-export function issuesFromAjv(errors: readonly ErrorObject[] | null | undefined): ParseIssue[] {
+export function issuesFromAjv(errors: readonly ValidatorError[] | null | undefined): ParseIssue[] {
   const seen = new Set<string>();
   const issues: ParseIssue[] = [];
   // A value of the wrong type also fails its enum, format, pattern...: report the type alone.

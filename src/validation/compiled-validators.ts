@@ -2,12 +2,23 @@
  * The validators compiled at build time (ajv standalone), looked up by schema title.
  * Nothing is compiled at run time: see `scripts/lib/emit-validators.ts`.
  */
-import type { ErrorObject } from 'ajv';
 import * as lax from '../generated/validators.js';
 import * as strict from '../generated/validators-strict.js';
 
+/**
+ * One error a compiled validator reports: the fields of ajv's `ErrorObject` hookproof reads, declared
+ * here so that the published types need no `ajv` package.
+ */
+export interface ValidatorError {
+  keyword: string;
+  instancePath: string;
+  schemaPath: string;
+  params: Record<string, unknown>;
+  message?: string;
+}
+
 /** A compiled ajv validator: returns whether the data is valid and leaves its errors on `.errors`. */
-export type CompiledValidator = ((data: unknown) => boolean) & { errors?: ErrorObject[] | null };
+export type CompiledValidator = ((data: unknown) => boolean) & { errors?: ValidatorError[] | null };
 
 /** The title of a schema file that describes a whole payload. */
 export type PayloadSchemaName = keyof typeof lax & string;

@@ -3,7 +3,7 @@
  * measured in the same run), its target, and whether the target is met.
  */
 
-export type BenchSection = 'validation' | 'conformance' | 'sender' | 'cold-start';
+export type BenchSection = 'validation' | 'conformance' | 'sender' | 'cold-start' | 'install';
 
 /** A target: the figure must be at most `max` and/or at least `min`. */
 export interface BenchTarget {
@@ -17,8 +17,8 @@ export interface BenchFigure {
   section: BenchSection;
   label: string;
   value: number;
-  /** `x` for a ratio to the baseline; `s`, `ns` or `/s` for an absolute figure. */
-  unit: 'x' | 's' | 'ns' | '/s';
+  /** `x` for a ratio to the baseline; `s`, `ns`, `/s`, `MB` or `n` (a count) for an absolute figure. */
+  unit: 'x' | 's' | 'ns' | '/s' | 'MB' | 'n';
   /** Absent for figures reported for context only. */
   target?: BenchTarget;
   /** `null` when there is no target. */
@@ -45,7 +45,7 @@ export function median(values: readonly number[]): number {
 /** `<= 1.2`, `>= 0.5`, `-` */
 export function formatTarget(target: BenchTarget | undefined, unit: BenchFigure['unit']): string {
   if (!target) return '-';
-  const u = unit === 'x' ? 'x' : ` ${unit}`;
+  const u = unit === 'x' ? 'x' : unit === 'n' ? '' : ` ${unit}`;
   return [target.max !== undefined ? `<= ${target.max}${u}` : '', target.min !== undefined ? `>= ${target.min}${u}` : '']
     .filter(Boolean)
     .join(', ');
@@ -60,6 +60,8 @@ export function formatValue(value: number, unit: BenchFigure['unit'], target?: B
   }
   if (unit === 's') return `${value.toFixed(2)} s`;
   if (unit === 'ns') return `${Math.round(value)} ns`;
+  if (unit === 'MB') return `${value.toFixed(1)} MB`;
+  if (unit === 'n') return String(value);
   return `${formatRate(value)}/s`;
 }
 

@@ -3,6 +3,7 @@ import { availableParallelism, cpus } from 'node:os';
 import type { BenchContext, BenchFigure, BenchSection } from './bench-figure.js';
 import { benchColdStart } from './cold-start-bench.js';
 import { benchConformance } from './conformance-bench.js';
+import { benchInstall } from './install-bench.js';
 import { benchSender } from './sender-bench.js';
 import { benchValidation } from './validation-bench.js';
 
@@ -12,6 +13,7 @@ export const BENCH_SECTIONS: Record<BenchSection, (ctx: BenchContext) => Promise
   'cold-start': benchColdStart,
   sender: benchSender,
   conformance: benchConformance,
+  install: benchInstall,
 };
 
 /** What `bench/results.json` holds. */

@@ -46,6 +46,8 @@ describe('bench', () => {
       ['sender.throughput', { min: 0.5 }],
       ['cold-start.version', { max: 3 }],
       ['cold-start.validate', { max: 3 }],
+      ['install.packages', { max: 10 }],
+      ['install.size', { max: 8 }],
     ] as const;
     for (const [id, target] of targeted) {
       const f = byId.get(id);
@@ -54,7 +56,7 @@ describe('bench', () => {
       expect(typeof f?.met, id).toBe('boolean');
       expect(Number.isFinite(f?.value) && (f?.value ?? 0) > 0, id).toBe(true);
     }
-    for (const id of ['validation.object.vs-zod', 'validation.string.vs-zod', 'validation.string.events-per-second'])
+    for (const id of ['validation.object.vs-zod', 'validation.string.vs-zod', 'validation.string.events-per-second', 'install.import-root'])
       expect(byId.has(id), id).toBe(true);
     expect(results.machine.cores).toBeGreaterThan(0);
     expect(results.quick).toBe(true);

@@ -3,22 +3,19 @@
  * public entries import by the package's name, and browser-safe entries pull in no Node built-in.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { publint } from 'publint';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { packedTarball } from './support/pack.js';
 import { REPO_ROOT } from './support/run-cli.js';
 
 let tarball: string;
-beforeAll(() => {
-  const out = mkdtempSync(join(tmpdir(), 'hookproof-pack-'));
-  // npm test has built dist/ already; --ignore-scripts keeps `prepare` from building again.
-  const packed = JSON.parse(
-    execFileSync('npm', ['pack', '--ignore-scripts', '--json', '--pack-destination', out], { cwd: REPO_ROOT, encoding: 'utf8' }),
-  ) as { filename: string; files: { path: string }[] }[];
-  tarball = join(out, packed[0]!.filename);
-  const files = packed[0]!.files.map((f) => f.path);
+beforeAll(async () => {
+  tarball = await packedTarball();
+  const files = execFileSync('tar', ['-tzf', tarball], { encoding: 'utf8' })
+    .split('\n')
+    .map((f) => f.replace(/^package\//, ''));
   expect(files).toContain('dist/src/index.js');
   expect(files).toContain('contracts/kushki-webhooks-merchant-webhook-receiver.json');
   expect(files.some((f) => f.startsWith('test/') || f.startsWith('src/') || f.endsWith('.test.js'))).toBe(false);
@@ -65,6 +62,7 @@ describe('package', () => {
     (entry) => {
       const manifest = JSON.parse(readFileSync(join(REPO_ROOT, 'package.json'), 'utf8')) as {
         exports: Record<string, { default: string }>;
+        imports: Record<string, { default: string }>;
       };
       const start = resolve(REPO_ROOT, manifest.exports[entry]!.default);
       const seen = new Set<string>();
@@ -76,6 +74,8 @@ describe('package', () => {
         for (const [, specifier] of source.matchAll(/(?:^|\n)\s*(?:import|export)[^'"]*?from\s+['"]([^'"]+)['"]/g)) {
           if (specifier!.startsWith('node:')) builtins.push(`${file.slice(REPO_ROOT.length)} -> ${specifier}`);
           else if (specifier!.startsWith('.')) visit(resolve(dirname(file), specifier!));
+          // A subpath import resolves, outside the `node` condition, to its portable implementation.
+          else if (specifier!.startsWith('#')) visit(resolve(REPO_ROOT, manifest.imports[specifier!]!.default));
         }
       };
       visit(start);

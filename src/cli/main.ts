@@ -6,6 +6,7 @@
 import { Command, CommanderError, Option } from 'commander';
 import { packageVersion } from '../package-root.js';
 import { CliError } from './cli-error.js';
+import { requirePeer } from './require-peer.js';
 
 const program = new Command('hookproof')
   .description('Contract tests and mock providers for Kustom In-Person Payments and Kushki Payment Button webhooks.')
@@ -84,6 +85,7 @@ program
   .option('--json', 'print the report as JSON')
   .option('--report <file>', 'also write a self-contained HTML report')
   .action(async (options: import('./commands/verify.js').VerifyCommandOptions) => {
+    requirePeer('@pact-foundation/pact', 'npm i -D @pact-foundation/pact', 'verify');
     const { runVerifyCommand } = await import('./commands/verify.js');
     process.exitCode = (await runVerifyCommand(options)).code;
   });

@@ -16,6 +16,7 @@ export type { ProviderState } from './contract-conventions.js';
 export { CONTRACT_PATHS, contractConsumer, DEFAULT_PACT_PROVIDER, providerStateOf } from './contract-conventions.js';
 export { bundledContract } from './contract-files.js';
 export type { Exchange } from './exchange.js';
+export { pactVersion } from './pact-peer.js';
 export type { ProviderSelection, ReceiverSecrets, ReceiverTarget } from './receiver-target.js';
 export type { ReceiverVerification, StateHandler, VariantVerification, VerifyReceiverOptions } from './verify-receiver.js';
 export { verifyReceiver } from './verify-receiver.js';

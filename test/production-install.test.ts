@@ -136,6 +136,13 @@ describe('production install', () => {
     expect(verify.stderr).toBe('hookproof: verify needs @pact-foundation/pact, which is not installed: npm i -D @pact-foundation/pact\n');
   });
 
+  it('production install > hookproof mock exits 2 with one line naming msw', async () => {
+    const mock = await runIn(bin, ['mock']);
+    expect(mock.code).toBe(2);
+    expect(mock.stderr).toMatch(/^hookproof: .*\bmsw\b.*npm i.* msw.*\n$/);
+    expect(mock.stderr.trim().split('\n')).toHaveLength(1);
+  });
+
   it.each([
     ['hookproof/msw', /Cannot find package 'msw'/],
     ['hookproof/pact', /Cannot find module '@pact-foundation\/pact\/package\.json'/],

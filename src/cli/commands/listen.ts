@@ -4,7 +4,7 @@
  */
 import { deliveryJson, deliveryLine } from '../../listen/delivery-line.js';
 import { DEFAULT_MAX_BODY_BYTES, startListen } from '../../listen/start-listen.js';
-import { kustomSigner } from '../../signatures/kustom-secret.js';
+import { kustomKey } from '../../signatures/kustom-secret.js';
 import type { DiagnosisSecrets } from '../../signatures/signature-diagnosis.js';
 import { CliError } from '../cli-error.js';
 import { secretsOf } from './send.js';
@@ -45,7 +45,7 @@ export function listenSecrets(options: ListenCommandOptions, env: NodeJS.Process
   const kustomList = Array.isArray(kustom) ? kustom : [kustom];
   for (const secret of kustomList) {
     try {
-      kustomSigner(secret, '--kustom-secret');
+      kustomKey(secret, '--kustom-secret');
     } catch (error) {
       throw new CliError((error as Error).message);
     }

@@ -87,6 +87,7 @@ export type {
   ParseFailure,
   ParseOptions,
   ParseResult,
+  ParseResultOf,
 } from './validation/parse-webhook.js';
 export { parseWebhook } from './validation/parse-webhook.js';
 export type { DriftField } from './validation/schema-drift.js';

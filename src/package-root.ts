@@ -25,3 +25,11 @@ export function packageRoot(): string {
 export function packageVersion(): string {
   return (JSON.parse(readFileSync(join(packageRoot(), 'package.json'), 'utf8')) as { version: string }).version;
 }
+
+/**
+ * Whether hookproof runs from a source checkout (with `src/` and its dev dependencies) rather than an
+ * installed package: `hookproof docs` needs the former.
+ */
+export function isSourceCheckout(): boolean {
+  return existsSync(join(packageRoot(), 'src', 'generated'));
+}

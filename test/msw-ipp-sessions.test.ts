@@ -213,6 +213,23 @@ describe('msw > ipp > deliveries', () => {
     expect(failing.received.map((r) => r.event.data.session_id)).toEqual(Array(4).fill(session.session_id));
   });
 
+  it('deliveries > with duplicate, every request the receiver gets is a recorded delivery, copy 1 and 2', async () => {
+    const twice = recordingReceiver(200);
+    kustom.setReceiver({ target: twice.handler, duplicate: true });
+    const session = await createSession();
+    await kustom.simulate(session.session_id, 'finalized');
+    await kustom.settled();
+    expect(twice.received).toHaveLength(6);
+    expect(kustom.deliveries.map((d) => [d.event.type, d.copy, d.outcome, d.record?.copy])).toEqual([
+      ['ipp.session.created', 1, 'delivered', 1],
+      ['ipp.session.created', 2, 'delivered', 2],
+      ['ipp.session.activated', 1, 'delivered', 1],
+      ['ipp.session.activated', 2, 'delivered', 2],
+      ['ipp.session.finalized', 1, 'delivered', 1],
+      ['ipp.session.finalized', 2, 'delivered', 2],
+    ]);
+  });
+
   it('deliveries > without a receiver, callbacks are recorded as events but not delivered', async () => {
     kustom.setReceiver(null);
     const session = await createSession();

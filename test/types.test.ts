@@ -25,6 +25,28 @@ describe('public types', () => {
     expect(result.ok).toBe(true);
   });
 
+  it('types > parseWebhook with a provider or a variant narrows the result to it', () => {
+    const kustom = parseWebhook(JSON.stringify(exampleOf('kustom.ipp.session.created')), { provider: 'kustom' });
+    if (kustom.ok) {
+      expectTypeOf(kustom.provider).toEqualTypeOf<'kustom'>();
+      if (kustom.kind === 'variant') {
+        expectTypeOf(kustom.variant).toEqualTypeOf<
+          'kustom.ipp.session.created' | 'kustom.ipp.session.activated' | 'kustom.ipp.session.finalized' | 'kustom.ipp.session.cancelled'
+        >();
+        expectTypeOf(kustom.event).toExtend<KustomWebhook>();
+      }
+    }
+    const kushki = parseWebhook(exampleOf('kushki.cash.expired'), { provider: 'kushki', strict: true });
+    if (kushki.ok) {
+      expectTypeOf(kushki.kind).toEqualTypeOf<'variant'>(); // no other events for Kushki
+      expectTypeOf(kushki.event).toExtend<KushkiWebhook>();
+      expectTypeOf(kushki.event.transactionReference).toEqualTypeOf<string>();
+    }
+    const declined = parseWebhook(exampleOf('kushki.card.declined'), { variant: 'kushki.card.declined' });
+    if (declined.ok) expectTypeOf(declined.event.code).toEqualTypeOf<string>();
+    expect([kustom.ok, kushki.ok, declined.ok]).toEqual([true, true, true]);
+  });
+
   it('types > unions are discriminated', () => {
     const describe = (event: KushkiWebhook): string => {
       switch (event.status) {

@@ -29,15 +29,15 @@ export interface KustomMockOptions {
   /** The merchant's API credentials: every request must carry them as `Authorization: Basic` (else 401). */
   credentials: BasicCredentials;
   /** The API host(s) to answer on. Default: production and playground ({@link kustomApiBaseUrls}). */
-  baseUrl?: string | readonly string[];
+  baseUrl?: string | readonly string[] | undefined;
   /** Where to deliver the IPP callbacks. Without one, callbacks are recorded in `events` only. */
-  receiver?: KustomMockReceiver | null;
+  receiver?: KustomMockReceiver | null | undefined;
   /** The merchant id of the callbacks. Default: drawn from the seed (`DM` + 8 digits). */
-  merchantId?: string;
+  merchantId?: string | undefined;
   /** Seed of the ids the mock assigns (sessions, orders, captures, refunds, events). Default `1`. */
-  seed?: number;
+  seed?: number | undefined;
   /** The mock's clock. Default: `new Date()` (so vitest fake timers apply). */
-  now?: () => Date;
+  now?: (() => Date) | undefined;
 }
 
 /** What an order is authorized with when a test puts one in the mock directly. */
@@ -45,11 +45,11 @@ export interface AuthorizeOrderInput {
   /** Minor units. */
   order_amount: number;
   /** Default `EUR`. */
-  purchase_currency?: string;
+  purchase_currency?: string | undefined;
   /** Default: a new UUID. */
-  order_id?: string;
-  order_lines?: OrderLine[];
-  merchant_reference1?: string;
+  order_id?: string | undefined;
+  order_lines?: OrderLine[] | undefined;
+  merchant_reference1?: string | undefined;
 }
 
 /** The orders of the mock. Reads return copies: change orders through the API. */

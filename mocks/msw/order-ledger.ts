@@ -19,10 +19,10 @@ export interface AuthorizeInput {
   purchase_currency: string;
   /** Minor units. */
   order_amount: number;
-  order_lines?: OrderLine[];
-  merchant_reference1?: string;
+  order_lines?: OrderLine[] | undefined;
+  merchant_reference1?: string | undefined;
   /** RFC 3339. */
-  created_at?: string;
+  created_at?: string | undefined;
 }
 
 /** Ids and clock of one ledger operation, supplied by the caller so the ledger stays pure. */

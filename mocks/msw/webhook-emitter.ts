@@ -17,6 +17,8 @@ export type KustomMockReceiver = Omit<DeliveryOptions, 'build' | 'shuffle' | 'co
 export interface KustomMockDelivery {
   sessionId: string;
   event: KustomIppSessionEvent;
+  /** 1, or 2 for the second copy when the receiver options ask for `duplicate` deliveries. */
+  copy: 1 | 2;
   /** `pending` until the sender finished; then what its report says. */
   outcome: 'pending' | 'delivered' | 'failed';
   /** The sender's record of the delivery (attempts, statuses, latencies), once finished. */
@@ -59,15 +61,23 @@ export function createWebhookEmitter(receiver: KustomMockReceiver | null): Webho
   const queues = new Map<string, Promise<void>>();
   let generation = 0;
 
-  const deliver = async (delivery: KustomMockDelivery, target: KustomMockReceiver, born: number): Promise<void> => {
-    let record: DeliveryRecord | null = null;
+  /** Sends one event (twice with `duplicate`); each copy's delivery gets its own record. */
+  const deliver = async (
+    event: KustomIppSessionEvent,
+    copies: KustomMockDelivery[],
+    target: KustomMockReceiver,
+    born: number,
+  ): Promise<void> => {
+    let records: DeliveryRecord[] = [];
     try {
-      const report = await sendWebhook({ schedule: fastSchedule, ...target, event: delivery.event, provider: 'kustom' });
-      record = report.deliveries[0] ?? null;
+      const report = await sendWebhook({ schedule: fastSchedule, ...target, event, provider: 'kustom' });
+      records = report.deliveries;
     } finally {
       if (born === generation) {
-        delivery.record = record;
-        delivery.outcome = record?.outcome ?? 'failed';
+        for (const delivery of copies) {
+          delivery.record = records.find((r) => r.copy === delivery.copy) ?? null;
+          delivery.outcome = delivery.record?.outcome ?? 'failed';
+        }
       }
     }
   };
@@ -81,11 +91,13 @@ export function createWebhookEmitter(receiver: KustomMockReceiver | null): Webho
       emitter.events.push(event);
       const target = emitter.receiver;
       if (!target || emitter.held.has(sessionId)) return Promise.resolve();
-      const delivery: KustomMockDelivery = { sessionId, event, outcome: 'pending', record: null };
-      emitter.deliveries.push(delivery);
+      const copies = ((target.duplicate ? [1, 2] : [1]) as (1 | 2)[]).map(
+        (copy): KustomMockDelivery => ({ sessionId, event, copy, outcome: 'pending', record: null }),
+      );
+      emitter.deliveries.push(...copies);
       const born = generation;
       const previous = queues.get(sessionId) ?? Promise.resolve();
-      const next = previous.then(() => deliver(delivery, target, born)).catch(() => undefined);
+      const next = previous.then(() => deliver(event, copies, target, born)).catch(() => undefined);
       queues.set(sessionId, next);
       void next.then(() => {
         if (queues.get(sessionId) === next) queues.delete(sessionId);
@@ -97,7 +109,10 @@ export function createWebhookEmitter(receiver: KustomMockReceiver | null): Webho
       if (!target) return [];
       const copies = options.copies === 2 ? 2 : 1;
       const born = generation;
-      const batch = Array.from({ length: copies }, (): KustomMockDelivery => ({ sessionId, event, outcome: 'pending', record: null }));
+      const batch = Array.from(
+        { length: copies },
+        (_, i): KustomMockDelivery => ({ sessionId, event, copy: i === 0 ? 1 : 2, outcome: 'pending', record: null }),
+      );
       emitter.deliveries.push(...batch);
       let records: DeliveryRecord[] = [];
       try {

@@ -18,38 +18,38 @@ export interface DeliveryOptions {
    */
   target: WebhookTarget;
   /** The signing secrets. Default `testSecrets`. A string signs both providers' webhooks. */
-  secret?: SenderSecrets;
+  secret?: SenderSecrets | undefined;
   /**
    * The delay in ms before each attempt (the length is the number of attempts). A delivery is retried
    * on a non-2xx status, a timeout or a connection error, and not after 410 Gone. Default
    * `standardWebhooksSchedule` (about 27 hours: use `fastSchedule` in tests).
    */
-  schedule?: readonly number[];
+  schedule?: readonly number[] | undefined;
   /** How long one attempt may take, response body included, in ms. Default 15 000. */
-  timeoutMs?: number;
+  timeoutMs?: number | undefined;
   /** Aborts the send: the attempt in flight and the pending retries stop, and every unfinished delivery is reported `failed` / `aborted`. */
-  signal?: AbortSignal;
+  signal?: AbortSignal | undefined;
   /** Deliver every webhook twice (Kushki documents duplicate notifications): same bytes, same event id, same Kustom `webhook-id`. */
-  duplicate?: boolean;
+  duplicate?: boolean | undefined;
   /** Shuffle the delivery order: `true` for a random seed, or a seed to replay an order. The report names the seed. */
-  shuffle?: boolean | number;
+  shuffle?: boolean | number | undefined;
   /** How many deliveries may be in flight at once. Default 1 (one after another, in order). */
-  concurrency?: number;
+  concurrency?: number | undefined;
   /** Builds the payload of `{ variant }` webhooks (fixture factories plug in here). Default: the variant's bundled example. */
-  build?: BuildPayload;
+  build?: BuildPayload | undefined;
   /** Kushki's `X-Kushki-Key`. Default: the payload's `publicMerchantId`. */
-  kushkiKey?: string;
+  kushkiKey?: string | undefined;
   /** Kustom's header names. Default `standardWebhooksScheme` (`webhook-id`, `webhook-timestamp`, `webhook-signature`). */
-  kustomScheme?: Partial<KustomSignatureScheme>;
+  kustomScheme?: Partial<KustomSignatureScheme> | undefined;
   /** Extra request headers (the signing headers always win). */
-  headers?: Record<string, string>;
+  headers?: Record<string, string> | undefined;
   /**
    * The request URL an in-process handler sees; `{provider}` stands for `kustom` or `kushki`.
    * Default `http://localhost/webhooks/{provider}`: the same paths as `hookproof verify`.
    */
-  handlerUrl?: string;
+  handlerUrl?: string | undefined;
   /** The `fetch` used for URL targets. Default: the global `fetch` at the time of the call. */
-  fetch?: typeof fetch;
+  fetch?: typeof fetch | undefined;
 }
 
 /** Options of `sendWebhook`: one webhook (`variant`, `event` or `body`) and how to deliver it. */
@@ -58,7 +58,7 @@ export type SendWebhookOptions = WebhookInput & DeliveryOptions;
 /** Options of `sendAll`: a list of webhooks (default: the whole catalogue) and how to deliver them. */
 export interface SendAllOptions extends DeliveryOptions {
   /** Variant ids and/or `{ variant | event | body }` webhooks. Default: one webhook per catalogue variant. */
-  webhooks?: ReadonlyArray<VariantId | WebhookInput>;
+  webhooks?: ReadonlyArray<VariantId | WebhookInput> | undefined;
 }
 
 const DEFAULT_TIMEOUT_MS = 15_000;

@@ -4,7 +4,7 @@
  * command never pays for the heavy ones (Pact core, MSW).
  */
 import { Command, CommanderError, Option } from 'commander';
-import { packageVersion } from '../package-root.js';
+import { isSourceCheckout, packageVersion } from '../package-root.js';
 import { CliError } from './cli-error.js';
 import { requirePeer } from './require-peer.js';
 
@@ -48,12 +48,18 @@ program
     process.exitCode = runExamples(options);
   });
 
+// `docs` needs hookproof's sources and dev dependencies: offered in a source checkout only.
 program
-  .command('docs')
-  .description('generate the webhook reference (static HTML site and Markdown) from the schemas, the OpenAPI documents and the catalogue')
+  .command('docs', { hidden: !isSourceCheckout() })
+  .description(
+    'generate the webhook reference (static HTML site and Markdown) from the schemas, the OpenAPI documents and the catalogue (in a source checkout of hookproof only)',
+  )
   .option('--out <dir>', 'output folder', 'docs')
   .addOption(new Option('--format <format>', 'which reference to write').choices(['html', 'md', 'both']).default('both'))
   .action(async (options: { out: string; format: 'html' | 'md' | 'both' }) => {
+    if (!isSourceCheckout()) {
+      throw new CliError('docs runs in a source checkout of hookproof only; the installed package ships schemas/ and openapi/');
+    }
     const { runDocs } = await import('./commands/docs.js');
     process.exitCode = await runDocs(options);
   });

@@ -24,7 +24,7 @@ export interface ConformanceRow {
   /** The variant a contract row verifies (and the payload a check is built on). */
   variant: VariantId | null;
   /** A contract row's interaction description (from the pact file). */
-  description?: string;
+  description?: string | undefined;
   /** What the receiver must do. */
   expectation: string;
   /** `advisory` rows are warnings: they fail the run only under `--strict`. */

@@ -204,6 +204,20 @@ export const RECEIVER_CHECKS: CheckDefinition[] = [
   },
 ];
 
+/**
+ * The checks that apply to a provider, in the order they run (and report).
+ *
+ * @example
+ * checksFor('kushki').map((c) => c.check); // ['forged-signature', 'missing-signature', 'duplicate-delivery', ...]
+ */
+export function checksFor(provider: Provider): Pick<CheckDefinition, 'check' | 'severity' | 'expectation'>[] {
+  return RECEIVER_CHECKS.filter((d) => d.providers.includes(provider)).map(({ check, severity, expectation }) => ({
+    check,
+    severity,
+    expectation,
+  }));
+}
+
 /** Runs every check that applies to the provider, one after the other. */
 export async function runReceiverChecks(ctx: CheckContext, options: { advisory?: boolean } = {}): Promise<ConformanceRow[]> {
   const rows: ConformanceRow[] = [];

@@ -13,11 +13,11 @@ import { runReceiverChecks } from './receiver-checks.js';
 /** Options of `runConformance`: those of `verifyReceiver`, and which checks count. */
 export interface ConformanceOptions extends VerifyReceiverOptions {
   /** Skip the checks beyond the contracts. */
-  happyOnly?: boolean;
+  happyOnly?: boolean | undefined;
   /** Advisory rows fail the run too. */
-  strict?: boolean;
+  strict?: boolean | undefined;
   /** Called with a short line as each stage starts. */
-  onProgress?: (message: string) => void;
+  onProgress?: ((message: string) => void) | undefined;
 }
 
 /** The outcome of a conformance run: every row, the verdict and the counts. */

@@ -15,8 +15,8 @@ export interface PactFile {
   provider: { name: string };
   interactions: {
     description: string;
-    providerStates?: { name: string }[];
-    request?: { path?: string; body?: { content?: unknown } };
+    providerStates?: { name: string }[] | undefined;
+    request?: { path?: string; body?: { content?: unknown } } | undefined;
   }[];
 }
 

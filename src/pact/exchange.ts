@@ -12,7 +12,7 @@ export interface Exchange {
   /** `null` when no response came (connection refused, timeout). */
   response: { status: number; headers: Record<string, string>; body: string } | null;
   /** Why no response came. */
-  error?: string;
+  error?: string | undefined;
   durationMs: number;
 }
 

@@ -18,5 +18,13 @@ export { bundledContract } from './contract-files.js';
 export type { Exchange } from './exchange.js';
 export { pactVersion } from './pact-peer.js';
 export type { ProviderSelection, ReceiverSecrets, ReceiverTarget } from './receiver-target.js';
-export type { ReceiverVerification, StateHandler, VariantVerification, VerifyReceiverOptions } from './verify-receiver.js';
+export type {
+  KushkiSmartLinkStateParams,
+  ProviderStateParams,
+  ReceiverVerification,
+  StateHandler,
+  StateHandlers,
+  VariantVerification,
+  VerifyReceiverOptions,
+} from './verify-receiver.js';
 export { verifyReceiver } from './verify-receiver.js';

@@ -6,12 +6,12 @@ import type { ChildMessage, StartVerification, StateRequest } from './verifier-m
 /** The verifier's JSON results, as the Rust core reports them. */
 export interface VerifierResults {
   result: boolean;
-  interactionResults?: { description: string; result: string; duration?: string }[];
+  interactionResults?: { description: string; result: string; duration?: string }[] | undefined;
   errors?: {
     interaction: string;
     mismatch: { type: string; message?: string; mismatches?: { type: string; mismatch: string; actual?: unknown; expected?: unknown }[] };
   }[];
-  output?: string[];
+  output?: string[] | undefined;
 }
 
 export type StateCallback = (request: Omit<StateRequest, 'type' | 'id'>) => Promise<void>;

@@ -9,9 +9,9 @@ export interface SignDeliveryOptions {
   body: string;
   secrets: { kustom: KustomSecret | readonly KustomSecret[]; kushki: string };
   /** Kustom `webhook-id` (the same for a duplicate delivery of one message). */
-  messageId?: string;
+  messageId?: string | undefined;
   /** The signing time; default now. */
-  at?: Date;
+  at?: Date | undefined;
 }
 
 export async function signDelivery(options: SignDeliveryOptions): Promise<Record<string, string>> {

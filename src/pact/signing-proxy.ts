@@ -13,7 +13,7 @@ import { type SignDeliveryOptions, signDelivery } from './sign-delivery.js';
 export interface SigningProxyOptions {
   endpoints: Partial<Record<Provider, URL>>;
   secrets: SignDeliveryOptions['secrets'];
-  timeoutMs?: number;
+  timeoutMs?: number | undefined;
 }
 
 export interface SigningProxy {

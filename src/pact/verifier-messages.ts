@@ -21,7 +21,7 @@ export interface StateRequest {
 export interface StateReply {
   type: 'state-done';
   id: number;
-  error?: string;
+  error?: string | undefined;
 }
 
 export interface VerificationDone {
@@ -29,7 +29,7 @@ export interface VerificationDone {
   /** The verifier's JSON results (`interactionResults`, `errors`, `result`), or `null` when it could not run. */
   results: string | null;
   /** Why the verifier could not run. */
-  failure?: string;
+  failure?: string | undefined;
 }
 
 export type ParentMessage = StartVerification | StateReply;

@@ -11,23 +11,54 @@ import { endpointOf, type ProviderSelection, type ReceiverTarget, secretsOf, sel
 import { runPactVerifier, type VerifierResults } from './run-pact-verifier.js';
 import { startSigningProxy } from './signing-proxy.js';
 
-/** A provider state handler: seed (or clean up) what the interaction needs. `params` come from the contract. */
-export type StateHandler =
-  | ((params: Record<string, unknown>) => void | Promise<void>)
+/** A state handler's function; its parameter is checked bivariantly so typed handlers fit a generic map. */
+type StateFunction<P> = { bivariant(params: P): void | Promise<void> }['bivariant'];
+
+/**
+ * A provider state handler: seed (or clean up) what the interaction needs, a function run at setup or
+ * `{ setup, teardown }`. `params` come from the contract (see `ProviderStateParams`).
+ */
+export type StateHandler<P = Record<string, string>> =
+  | StateFunction<P>
   | {
-      setup?: (params: Record<string, unknown>) => void | Promise<void>;
-      teardown?: (params: Record<string, unknown>) => void | Promise<void>;
+      setup?: StateFunction<P> | undefined;
+      teardown?: StateFunction<P> | undefined;
     };
+
+/** The parameters of each provider state of hookproof's contracts. */
+export interface ProviderStateParams {
+  'an IPP session exists': { session_id: string };
+  'an IPP session was finalized with an authorized order': { session_id: string; order_id: string };
+}
+
+/** The parameters of the Kushki state, `a Kushki smart link <smartLink> exists`. */
+export interface KushkiSmartLinkStateParams {
+  smartLink: string;
+  transactionReference: string;
+}
+
+/**
+ * Handlers by provider state name, their params typed. Unhandled states are no-ops.
+ *
+ * @example
+ * const stateHandlers: StateHandlers = {
+ *   'an IPP session exists': ({ session_id }) => db.sessions.insert({ id: session_id }),
+ *   'a Kushki smart link nL_JmVeTk exists': ({ transactionReference }) => db.payments.expect(transactionReference),
+ * };
+ */
+export type StateHandlers = { [S in keyof ProviderStateParams]?: StateHandler<ProviderStateParams[S]> | undefined } & {
+  [state: `a Kushki smart link ${string} exists`]: StateHandler<KushkiSmartLinkStateParams> | undefined;
+};
 
 /** Options of `verifyReceiver`: where the receiver is, which provider, how to seed its states. */
 export interface VerifyReceiverOptions extends ReceiverTarget {
   provider: ProviderSelection;
   /** Handlers by provider state name (`'an IPP session exists'`, `'a Kushki smart link nL_JmVeTk exists'`, ...). Unhandled states are no-ops. */
-  stateHandlers?: Record<string, StateHandler>;
-  /** Pact files to verify instead of the bundled contracts. */
-  pactFiles?: string[];
+  stateHandlers?: StateHandlers | undefined;
+  /** Pact files to verify instead of the bundled contracts (their own states: `{ ... } as StateHandlers`). */
+  pactFiles?: string[] | undefined;
   /** Per-request timeout in ms. Default 10 000. */
-  timeoutMs?: number;
+  timeoutMs?: number | undefined;
 }
 
 /** The verification of one contract interaction. */
@@ -54,13 +85,8 @@ export interface ReceiverVerification {
   verifierOutput: string;
 }
 
-async function runState(
-  handlers: Record<string, StateHandler> | undefined,
-  action: 'setup' | 'teardown',
-  name: string,
-  params: Record<string, unknown>,
-) {
-  const handler = handlers?.[name];
+async function runState(handlers: StateHandlers | undefined, action: 'setup' | 'teardown', name: string, params: Record<string, unknown>) {
+  const handler = (handlers as Record<string, StateHandler<Record<string, unknown>> | undefined> | undefined)?.[name];
   if (!handler) return;
   if (typeof handler === 'function') {
     if (action === 'setup') await handler(params);

@@ -28,9 +28,9 @@ export interface SignKushkiOptions {
   /** The webhook signature secret (used as UTF-8 bytes) or its raw bytes. */
   secret: string | Uint8Array;
   /** The `X-Kushki-Id` (a millisecond timestamp). Default: the current time. */
-  id?: string | number;
+  id?: string | number | undefined;
   /** The `X-Kushki-Key`. Default: the body's `publicMerchantId`, else a fixed test key. */
-  key?: string;
+  key?: string | undefined;
 }
 
 /** Options of `verifyKushkiSignature`. */
@@ -42,11 +42,11 @@ export interface VerifyKushkiOptions {
   /** The webhook signature secret. */
   secret: string | Uint8Array;
   /** How far `X-Kushki-Id` may be from now, in ms. Default 300 000 (5 minutes); `Infinity` turns the check off. */
-  toleranceMs?: number;
+  toleranceMs?: number | undefined;
   /** When set, `X-Kushki-Key` must equal it (your public merchant id). */
-  key?: string;
+  key?: string | undefined;
   /** The receiver's clock (a `Date` or ms since the epoch). Default: now. */
-  now?: Date | number;
+  now?: Date | number | undefined;
 }
 
 /** What a verified Kushki delivery tells the receiver. */

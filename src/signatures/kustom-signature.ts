@@ -42,11 +42,11 @@ export interface SignKustomOptions {
   /** The secret, or every active secret during a rotation (one signature entry each). */
   secrets: KustomSecret | readonly KustomSecret[];
   /** The `webhook-id`: the same for every retry of one message. Default: a fresh `msg_...` id. */
-  id?: string;
+  id?: string | undefined;
   /** The `webhook-timestamp`: a `Date`, or a number of seconds since the epoch. Default: now. */
-  timestamp?: Date | number;
+  timestamp?: Date | number | undefined;
   /** Header names. Default `standardWebhooksScheme`. */
-  scheme?: Partial<KustomSignatureScheme>;
+  scheme?: Partial<KustomSignatureScheme> | undefined;
 }
 
 /** Options of `verifyKustomSignature`. */
@@ -58,11 +58,11 @@ export interface VerifyKustomOptions {
   /** The secret, or the old and the new one during a rotation: any one may match. */
   secrets: KustomSecret | readonly KustomSecret[];
   /** How far `webhook-timestamp` may be from now, in seconds. Default 300 (the Standard Webhooks tolerance). */
-  toleranceSeconds?: number;
+  toleranceSeconds?: number | undefined;
   /** Header names. Default `standardWebhooksScheme`. */
-  scheme?: Partial<KustomSignatureScheme>;
+  scheme?: Partial<KustomSignatureScheme> | undefined;
   /** The receiver's clock (a `Date` or ms since the epoch). Default: now. */
-  now?: Date | number;
+  now?: Date | number | undefined;
 }
 
 /** What a verified Kustom delivery tells the receiver. */

@@ -7,7 +7,7 @@ export interface ParseIssue {
   /** The JSON Schema keyword that failed (`required`, `type`, `const`, ...), or hookproof's own check (`json`, `variant`). */
   keyword: string;
   /** Where the provider's documents and its wire format disagree, what the provider really sends. */
-  hint?: string;
+  hint?: string | undefined;
 }
 
 /** Escapes one property name as a JSON Pointer segment. */

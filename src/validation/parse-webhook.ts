@@ -13,12 +13,12 @@ import type { ParseIssue } from './parse-issue.js';
 
 /** Options of `parseWebhook`. */
 export interface ParseOptions {
-  /** The provider the body comes from. Detected from the payload when omitted. */
-  provider?: Provider;
+  /** The provider the body comes from (the result is narrowed to its variants). Detected from the payload when omitted. */
+  provider?: Provider | undefined;
   /** Also reject fields the schemas do not document (providers add fields; by default they are accepted). */
-  strict?: boolean;
-  /** Fail unless the payload is this variant. */
-  variant?: VariantId;
+  strict?: boolean | undefined;
+  /** Fail unless the payload is this variant (the result is narrowed to it). */
+  variant?: VariantId | undefined;
 }
 
 /** A payload recognised as a catalogue variant and valid against its schema. */
@@ -64,6 +64,19 @@ export interface ParseFailure {
  * whose errors name their JSON Pointers. Narrow on `ok`, then `kind`, then `variant`.
  */
 export type ParseResult = ParsedVariant | ParsedOtherKustomEvent | ParseFailure;
+
+/**
+ * What `parseWebhook(body, { provider })` returns: that provider's variants (and, for Kustom, its
+ * other events) or a failure.
+ *
+ * @example
+ * const result: ParseResultOf<'kushki'> = parseWebhook(body, { provider: 'kushki' });
+ * if (result.ok) result.event.transactionReference; // every Kushki variant has one
+ */
+export type ParseResultOf<P extends Provider> =
+  | Extract<ParsedVariant, { provider: P }>
+  | (P extends 'kustom' ? ParsedOtherKustomEvent : never)
+  | ParseFailure;
 
 const NO_OPTIONS: ParseOptions = Object.freeze({});
 
@@ -194,6 +207,12 @@ function parseValue(value: unknown, options: ParseOptions, claimed: Provider | u
  * }
  * @see https://www.rfc-editor.org/rfc/rfc6901 for the error paths (JSON Pointer).
  */
+export function parseWebhook<V extends VariantId>(
+  body: WebhookBody,
+  options: ParseOptions & { variant: V },
+): Extract<ParsedVariant, { variant: V }> | ParseFailure;
+export function parseWebhook<P extends Provider>(body: WebhookBody, options: ParseOptions & { provider: P }): ParseResultOf<P>;
+export function parseWebhook(body: WebhookBody, options?: ParseOptions): ParseResult;
 export function parseWebhook(body: WebhookBody, options: ParseOptions = NO_OPTIONS): ParseResult {
   try {
     return parse(body, options);

@@ -42,7 +42,12 @@ function deliverySummary(d: KustomMockDelivery) {
     eventId: d.event.id,
     type: d.event.type,
     outcome: d.outcome,
-    attempts: (d.record?.attempts ?? []).map((a) => ({ status: a.status, latencyMs: a.latencyMs, error: a.error?.kind ?? null })),
+    attempts: (d.record?.attempts ?? []).map((a) => ({
+      status: a.status,
+      startedAt: a.startedAt,
+      latencyMs: a.latencyMs,
+      error: a.error?.kind ?? null,
+    })),
   };
 }
 
@@ -58,6 +63,7 @@ function sessionView(context: ControlContext, sessionId: string) {
   if (!session) return json(404, { error: `no session ${sessionId}` });
   const orderId = session.order_id;
   return json(200, {
+    now: Date.now(),
     session,
     deliveries: mock.deliveries.filter((d) => d.sessionId === sessionId).map(deliverySummary),
     order: orderId ? (mock.orders.get(orderId) ?? null) : null,
@@ -72,6 +78,7 @@ const routes: [string, RegExp, Route][] = [
     ({ mock }, _p, _b, query) => {
       const since = Number(query.get('since_seq') ?? 0);
       return json(200, {
+        now: Date.now(),
         receiver: mock.receiver ? String(mock.receiver.target) : null,
         orders: mock.orders.list(),
         sessions: mock.sessions.list(),

@@ -90,6 +90,9 @@ program
   .option('--pact <files...>', 'verify these Pact files instead of the bundled contracts')
   .option('--json', 'print the report as JSON')
   .option('--report <file>', 'also write a self-contained HTML report')
+  .option('--scenarios', 'also run the Kustom lifecycle scenarios (capture after finalized, redeliveries, faults) through a hookproof mock')
+  .option('--mock <url>', 'the base URL of the running hookproof mock the receiver uses as its Kustom API (with --scenarios)')
+  .option('--settle-timeout <ms>', 'how long the receiver has to capture in each scenario (default 5000)')
   .action(async (options: import('./commands/verify.js').VerifyCommandOptions) => {
     requirePeer('@pact-foundation/pact', 'npm i -D @pact-foundation/pact', 'verify');
     const { runVerifyCommand } = await import('./commands/verify.js');

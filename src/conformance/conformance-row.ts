@@ -1,9 +1,11 @@
 /** A row of the conformance report: one variant's contract, or one check beyond the happy path. */
 import type { Provider, VariantId } from '../catalogue/variant-catalogue.js';
 import type { Exchange } from '../pact/exchange.js';
+import type { ScenarioId } from '../scenarios/lifecycle-scenarios.js';
 
-/** The checks beyond the contracts' happy path. */
+/** The checks beyond the contracts' happy path, and the lifecycle scenarios (`--scenarios`). */
 export type CheckId =
+  | ScenarioId
   | 'contract'
   | 'forged-signature'
   | 'missing-signature'

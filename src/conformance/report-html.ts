@@ -37,9 +37,10 @@ function resultOf(row: ConformanceRow, strict: boolean): { label: string; css: s
 
 function rowHtml(row: ConformanceRow, strict: boolean): string {
   const result = resultOf(row, strict);
-  const details = row.passed
-    ? ''
-    : `<tr class="details"><td colspan="5"><details open><summary>Payload and response</summary>${row.exchanges.map(exchangeHtml).join('')}</details></td></tr>`;
+  const details =
+    row.passed || row.exchanges.length === 0
+      ? ''
+      : `<tr class="details"><td colspan="5"><details open><summary>Payload and response</summary>${row.exchanges.map(exchangeHtml).join('')}</details></td></tr>`;
   return `<tr class="${result.css}"><td><code>${escapeHtml(rowLabel(row))}</code></td><td>${escapeHtml(row.expectation)}</td><td class="result">${result.label}</td><td>${row.status ?? '-'}</td><td>${escapeHtml(row.reason)}</td></tr>${details}`;
 }
 

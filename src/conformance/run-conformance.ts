@@ -9,6 +9,7 @@ import { endpointOf, secretsOf, selectedProviders } from '../pact/receiver-targe
 import { type VerifyReceiverOptions, verifyReceiver } from '../pact/verify-receiver.js';
 import type { ConformanceRow } from './conformance-row.js';
 import { runReceiverChecks } from './receiver-checks.js';
+import { runScenarioRows, type ScenarioRunOptions } from './scenario-rows.js';
 
 /** Options of `runConformance`: those of `verifyReceiver`, and which checks count. */
 export interface ConformanceOptions extends VerifyReceiverOptions {
@@ -18,6 +19,8 @@ export interface ConformanceOptions extends VerifyReceiverOptions {
   strict?: boolean | undefined;
   /** Called with a short line as each stage starts. */
   onProgress?: ((message: string) => void) | undefined;
+  /** Also run the Kustom lifecycle scenarios through this `hookproof mock` (Kustom must be verified). */
+  scenarios?: ScenarioRunOptions;
 }
 
 /** The outcome of a conformance run: every row, the verdict and the counts. */
@@ -83,12 +86,20 @@ export async function runConformance(options: ConformanceOptions): Promise<Confo
   await assertReachable(base, Math.min(timeoutMs, 5_000));
 
   const providers = selectedProviders(options.provider);
+  if (options.scenarios) {
+    if (!providers.includes('kustom')) throw new TypeError('scenarios need the Kustom provider (provider kustom or all)');
+    const mock = new URL(options.scenarios.mock);
+    const reason = await tcpUnreachableReason(mock, Math.min(timeoutMs, 5_000));
+    if (reason) throw new ReceiverUnreachableError(`hookproof mock unreachable at ${mock.origin}: ${reason}`);
+  }
   progress(`verifying ${providers.join(' and ')} contracts with the Pact verifier...`);
   // The checks post fresh events (new ids, no provider state), so they run while the verifier's
   // process starts and replays the contracts: the run takes about as long as the verification
   // alone instead of the sum of both (see `npm run bench`). Their rows still come after the contracts.
   const checking = options.happyOnly ? Promise.resolve([]) : runChecks(options, providers, timeoutMs, progress);
   checking.catch(() => {}); // rethrown by the `await` below, once the verification has settled
+  const scenarios = options.scenarios ? runScenarioRows(options, providers.length === 1, options.scenarios) : Promise.resolve([]);
+  scenarios.catch(() => {});
   const verification = await verifyReceiver(options);
   const rows: ConformanceRow[] = verification.variants.map((v) => ({
     provider: v.provider,
@@ -107,6 +118,7 @@ export async function runConformance(options: ConformanceOptions): Promise<Confo
   rows.sort((a, b) => catalogueIndex(a) - catalogueIndex(b));
 
   rows.push(...(await checking));
+  rows.push(...(await scenarios));
 
   const counts = {
     passed: rows.filter((r) => r.passed).length,

@@ -10,6 +10,7 @@ import {
   runConformance,
 } from '../../conformance/run-conformance.js';
 import type { ProviderSelection } from '../../pact/receiver-target.js';
+import { MockControlError } from '../../scenarios/mock-control-client.js';
 import { signKushki } from '../../signatures/kushki-signature.js';
 import { signKustom } from '../../signatures/kustom-signature.js';
 import { CliError } from '../cli-error.js';
@@ -28,6 +29,27 @@ export interface VerifyCommandOptions {
   happyOnly?: boolean;
   strict?: boolean;
   pact?: string[];
+  /** Run the Kustom lifecycle scenarios through the `hookproof mock` at `mock`. */
+  scenarios?: boolean;
+  mock?: string;
+  settleTimeout?: string;
+}
+
+/** `--scenarios`, `--mock` and `--settle-timeout` as `runConformance` options; usage errors as `CliError`s. */
+function scenarioOptions(options: VerifyCommandOptions): Pick<ConformanceOptions, 'scenarios'> {
+  if (!options.scenarios) {
+    if (options.mock !== undefined || options.settleTimeout !== undefined)
+      throw new CliError('--mock and --settle-timeout go with --scenarios');
+    return {};
+  }
+  if (options.provider === 'kushki') throw new CliError('--scenarios are Kustom lifecycle scenarios: use --provider kustom or all');
+  if (options.mock === undefined) throw new CliError('--scenarios needs --mock <url>, the base URL of a running hookproof mock');
+  if (!/^https?:\/\/[^/]/.test(options.mock) || !URL.canParse(options.mock))
+    throw new CliError(`--mock must be an http(s) URL, got ${JSON.stringify(options.mock)}`);
+  const timeout = options.settleTimeout;
+  if (timeout !== undefined && (!/^\d+$/.test(timeout) || Number(timeout) < 1 || Number(timeout) > 600_000))
+    throw new CliError(`--settle-timeout must be a number of ms from 1 to 600000, got ${JSON.stringify(timeout)}`);
+  return { scenarios: { mock: options.mock, ...(timeout === undefined ? {} : { settleTimeoutMs: Number(timeout) }) } };
 }
 
 /** The `--kustom-secret` values, in the order given. */
@@ -89,6 +111,7 @@ export async function runVerifyCommand(
   }
   if (options.path !== undefined && options.provider === 'all' && !options.path.includes('{provider}'))
     throw new CliError('--path applies to one provider: add --provider kustom or --provider kushki, or put {provider} in the path');
+  const scenarios = scenarioOptions(options);
   await checkSecrets(options);
   if (options.pact?.length) await checkPactFiles(options.pact);
   if (options.report) await checkReportPath(options.report);
@@ -107,11 +130,12 @@ export async function runVerifyCommand(
       ...(options.pact?.length ? { pactFiles: options.pact.map((p) => resolve(p)) } : {}),
       happyOnly: options.happyOnly === true,
       strict: options.strict === true,
+      ...scenarios,
       ...extra,
       onProgress: options.json ? undefined : (message) => process.stderr.write(`hookproof: ${message}\n`),
     });
   } catch (error) {
-    if (error instanceof ReceiverUnreachableError) throw new CliError(error.message);
+    if (error instanceof ReceiverUnreachableError || error instanceof MockControlError) throw new CliError(error.message);
     throw error;
   }
   if (options.report) {

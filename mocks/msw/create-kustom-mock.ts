@@ -70,9 +70,9 @@ export interface KustomMockOrders {
 /** How a session is created through {@link KustomMockSessions.create}. */
 export interface CreateSessionOptions {
   /** Default `loc_hookproof`. */
-  locationId?: string;
+  locationId?: string | undefined;
   /** Record the session's callbacks without delivering them; send them later with `deliver`, in any order. */
-  hold?: boolean;
+  hold?: boolean | undefined;
 }
 
 /** The IPP sessions of the mock. Reads return copies. */

@@ -28,9 +28,9 @@ export interface KustomMockDelivery {
 /** How a recorded callback is delivered again. */
 export interface RedeliveryOptions {
   /** How many deliveries, 1 or 2 (a redelivery of the same message: same bytes, same `webhook-id`). Default 1. */
-  copies?: number;
+  copies?: number | undefined;
   /** Deliver the two copies at the same time instead of one after the other. */
-  concurrent?: boolean;
+  concurrent?: boolean | undefined;
 }
 
 /** The emitting side of the mock. */

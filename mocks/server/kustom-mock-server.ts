@@ -18,17 +18,17 @@ export interface KustomMockServerOptions {
   /** The merchant's API credentials every Kustom API request must carry (Basic auth). */
   credentials: BasicCredentials;
   /** Default 0: a free port. */
-  port?: number;
+  port?: number | undefined;
   /** Default `127.0.0.1`. */
-  host?: string;
+  host?: string | undefined;
   /** The secret IPP callbacks are signed with. Default: hookproof's public test secret. */
-  secret?: KustomSecret | readonly KustomSecret[];
+  secret?: KustomSecret | readonly KustomSecret[] | undefined;
   /** Where IPP callbacks go (the receiver's Kustom webhook URL); also settable through the control API. */
-  receiver?: string;
+  receiver?: string | undefined;
   /** How long one callback delivery attempt may take, in ms. Default 5 000. */
-  deliveryTimeoutMs?: number;
+  deliveryTimeoutMs?: number | undefined;
   /** Seed of the ids the mock assigns. Default: drawn at random, so two servers never share ids. */
-  seed?: number;
+  seed?: number | undefined;
 }
 
 /** A listening mock server. */

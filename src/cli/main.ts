@@ -115,6 +115,7 @@ program
   )
   .option('--receiver <url>', "the receiver's Kustom webhook URL the IPP callbacks go to (also settable through the control API)")
   .action(async (options: import('./commands/mock.js').MockCommandOptions) => {
+    requirePeer('msw', 'npm i -D msw', 'mock');
     const { runMock } = await import('./commands/mock.js');
     await runMock(options);
   });

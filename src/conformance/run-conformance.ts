@@ -20,7 +20,7 @@ export interface ConformanceOptions extends VerifyReceiverOptions {
   /** Called with a short line as each stage starts. */
   onProgress?: ((message: string) => void) | undefined;
   /** Also run the Kustom lifecycle scenarios through this `hookproof mock` (Kustom must be verified). */
-  scenarios?: ScenarioRunOptions;
+  scenarios?: ScenarioRunOptions | undefined;
 }
 
 /** The outcome of a conformance run: every row, the verdict and the counts. */

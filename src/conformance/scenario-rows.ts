@@ -9,7 +9,7 @@ export interface ScenarioRunOptions {
   /** The base URL of a running `hookproof mock`; the receiver must use it as its Kustom API base URL. */
   mock: string;
   /** How long the receiver has to reach each expected state (a capture), in ms. Default 5 000. */
-  settleTimeoutMs?: number;
+  settleTimeoutMs?: number | undefined;
 }
 
 /** A secret as the mock's control API takes it: bytes become the `whsec_` form of the same key. */

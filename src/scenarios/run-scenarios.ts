@@ -15,13 +15,13 @@ export interface LifecycleScenarioOptions {
   /** The receiver's Kustom webhook URL (the callbacks go there). */
   receiverUrl: string;
   /** The Kustom signing secret(s) the callbacks are signed with. Default: the mock's own (its `--kustom-secret`, else the test secret). */
-  secret?: string | readonly string[];
+  secret?: string | readonly string[] | undefined;
   /** How long the receiver has to reach each expected state, in ms. Default 5 000. */
-  settleTimeoutMs?: number;
+  settleTimeoutMs?: number | undefined;
   /** The quiet period, in ms. Default 500. */
-  quietMs?: number;
+  quietMs?: number | undefined;
   /** Run only these scenarios. Default: all. */
-  only?: readonly ScenarioId[];
+  only?: readonly ScenarioId[] | undefined;
 }
 
 /** One scenario's outcome. */

@@ -45,23 +45,12 @@ async function checkOptions(options: MockCommandOptions): Promise<void> {
   }
 }
 
-/** Loads the server, which needs the optional peer `msw`: a missing peer is one line and exit 2. */
-async function loadServer(): Promise<typeof import('../../../mocks/server/kustom-mock-server.js')> {
-  try {
-    return await import('../../../mocks/server/kustom-mock-server.js');
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ERR_MODULE_NOT_FOUND' && String((error as Error).message).includes("'msw'")) {
-      throw new CliError('hookproof mock needs msw: npm install --save-dev msw@2');
-    }
-    throw error;
-  }
-}
-
 /** Starts the server and resolves once it is listening; the process then runs until a signal. */
 export async function runMock(options: MockCommandOptions): Promise<KustomMockServer> {
   const port = portOf(options.port);
   await checkOptions(options);
-  const { startKustomMockServer } = await loadServer();
+  // Loaded only now: it imports msw, an optional peer (main.ts checked it is installed).
+  const { startKustomMockServer } = await import('../../../mocks/server/kustom-mock-server.js');
   const secrets = options.kustomSecret ?? [];
   const server = await startKustomMockServer({
     credentials:

@@ -12,8 +12,17 @@ export interface CliRun {
 }
 
 export function runCli(args: string[], options: { stdin?: string | Buffer; cwd?: string; env?: NodeJS.ProcessEnv } = {}): Promise<CliRun> {
+  return runNodeScript(CLI, args, options);
+}
+
+/** Runs a Node script (a package's bin, say) as a child process, as `runCli` runs hookproof's. */
+export function runNodeScript(
+  script: string,
+  args: string[],
+  options: { stdin?: string | Buffer; cwd?: string; env?: NodeJS.ProcessEnv } = {},
+): Promise<CliRun> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [CLI, ...args], {
+    const child = spawn(process.execPath, [script, ...args], {
       cwd: options.cwd ?? REPO_ROOT,
       env: { ...process.env, ...options.env },
       stdio: ['pipe', 'pipe', 'pipe'],

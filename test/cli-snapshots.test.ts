@@ -21,6 +21,7 @@ describe('cli snapshots', () => {
     ['verify-help.txt', ['verify', '--help']],
     ['docs-help.txt', ['docs', '--help']],
     ['listen-help.txt', ['listen', '--help']],
+    ['publish-help.txt', ['publish', '--help']],
     ['examples.txt', ['examples']],
   ])('cli snapshot > %s', async (name, args) => {
     const run = await runCli(args);

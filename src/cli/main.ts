@@ -5,6 +5,7 @@
  */
 import { Command, CommanderError, Option } from 'commander';
 import { isSourceCheckout, packageVersion } from '../package-root.js';
+import { addBrokerVerifyOptions, brokerConnectionOptions } from './broker-cli-options.js';
 import { CliError } from './cli-error.js';
 import { requirePeer } from './require-peer.js';
 
@@ -98,6 +99,28 @@ program
     const { runVerifyCommand } = await import('./commands/verify.js');
     process.exitCode = (await runVerifyCommand(options)).code;
   });
+
+addBrokerVerifyOptions(program.commands.find((c) => c.name() === 'verify') as Command);
+
+const publish = program
+  .command('publish')
+  .description(
+    "publish hookproof's contracts to a Pact Broker under your receiver's name, consumer version = hookproof's version: exit 0 published, 2 usage or broker error",
+  )
+  .addOption(
+    new Option('--provider <provider>', "which provider's contract to publish").choices(['kustom', 'kushki', 'all']).default('all'),
+  )
+  .option('--provider-name <name>', "your receiver's name in the broker (default merchant-webhook-receiver)")
+  .option('--consumer-version <version>', "the consumer version (default: hookproof's version)")
+  .option('--branch <branch>', 'the consumer version branch (default main)')
+  .option('--tag <tag>', 'a consumer version tag (repeatable)', (value: string, previous: string[] = []) => [...previous, value])
+  .option('--build-url <url>', 'a link to the CI build that published')
+  .option('--json', 'print what the broker answered as JSON');
+for (const option of brokerConnectionOptions()) publish.addOption(option);
+publish.action(async (options: import('./commands/publish.js').PublishCommandOptions) => {
+  const { runPublish } = await import('./commands/publish.js');
+  process.exitCode = await runPublish(options);
+});
 
 program
   .command('mock')

@@ -32,6 +32,8 @@ export interface ConformanceRow {
   /** `advisory` rows are warnings: they fail the run only under `--strict`. */
   severity: 'required' | 'advisory';
   passed: boolean;
+  /** A contract row whose pact is pending in the Pact Broker: a failure is reported as pending, not counted. */
+  pending?: boolean;
   /** The status received (the last one for multi-delivery checks), `null` when none. */
   status: number | null;
   /** Why the row failed (or what was observed when it passed). */

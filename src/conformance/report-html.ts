@@ -32,6 +32,7 @@ function exchangeHtml(x: Exchange, index: number): string {
 
 function resultOf(row: ConformanceRow, strict: boolean): { label: string; css: string } {
   if (row.passed) return { label: 'pass', css: 'pass' };
+  if (row.pending) return { label: 'pending', css: 'warn' };
   return row.severity === 'advisory' && !strict ? { label: 'warning', css: 'warn' } : { label: 'FAIL', css: 'fail' };
 }
 

@@ -13,12 +13,12 @@ export function formatConformanceTable(report: ConformanceReport, strict = false
   const rows = report.rows.map((r) => [
     rowLabel(r),
     r.check === 'contract' ? 'contract' : r.check,
-    r.passed ? 'pass' : r.severity === 'advisory' && !strict ? 'WARN' : 'FAIL',
+    r.passed ? 'pass' : r.pending ? 'PENDING' : r.severity === 'advisory' && !strict ? 'WARN' : 'FAIL',
     r.status === null ? '-' : String(r.status),
     r.reason,
   ]);
   const table = formatTable(['variant / check', 'check', 'result', 'status', 'detail'], rows);
-  const { passed, failed, warnings } = report.counts;
+  const { passed, failed, warnings, pending } = report.counts;
   const verdict = report.passed ? 'PASSED' : 'FAILED';
-  return `${table}\n\n${verdict}: ${passed} passed, ${failed} failed${warnings ? `, ${warnings} warnings` : ''} (${report.rows.length} rows, ${report.durationMs} ms)`;
+  return `${table}\n\n${verdict}: ${passed} passed, ${failed} failed${warnings ? `, ${warnings} warnings` : ''}${pending ? `, ${pending} pending` : ''} (${report.rows.length} rows, ${report.durationMs} ms)`;
 }

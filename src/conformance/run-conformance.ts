@@ -5,6 +5,7 @@
 
 import { type Provider, variants } from '../catalogue/variant-catalogue.js';
 import { tcpUnreachableReason } from '../net/tcp-reachability.js';
+import { checkBrokerAccess } from '../pact/broker-access.js';
 import { endpointOf, secretsOf, selectedProviders } from '../pact/receiver-target.js';
 import { type VerifyReceiverOptions, verifyReceiver } from '../pact/verify-receiver.js';
 import type { ConformanceRow } from './conformance-row.js';
@@ -28,7 +29,8 @@ export interface ConformanceReport {
   receiver: string;
   rows: ConformanceRow[];
   passed: boolean;
-  counts: { passed: number; failed: number; warnings: number };
+  /** `pending`: failed contract rows of pacts pending in the broker (not failures). */
+  counts: { passed: number; failed: number; warnings: number; pending?: number };
   durationMs: number;
   /** The Pact verifier's own report. */
   verifierOutput: string;
@@ -84,6 +86,8 @@ export async function runConformance(options: ConformanceOptions): Promise<Confo
   if (base.protocol !== 'http:' && base.protocol !== 'https:') throw new ReceiverUnreachableError(`not an http(s) URL: ${options.url}`);
   const timeoutMs = options.timeoutMs ?? 10_000;
   await assertReachable(base, Math.min(timeoutMs, 5_000));
+  // A broker that refuses the credentials stops the run before any delivery is sent.
+  if (options.broker) await checkBrokerAccess(options.broker);
 
   const providers = selectedProviders(options.provider);
   if (options.scenarios) {
@@ -111,8 +115,9 @@ export async function runConformance(options: ConformanceOptions): Promise<Confo
       : 'the interaction, correctly signed, gets the response the contract expects',
     severity: 'required',
     passed: v.passed,
+    ...(v.pending ? { pending: true } : {}),
     status: v.status,
-    reason: v.passed ? `answered ${v.status ?? 'as expected'}` : v.mismatches.join('; '),
+    reason: v.passed ? `answered ${v.status ?? 'as expected'}` : `${v.pending ? 'pending: ' : ''}${v.mismatches.join('; ')}`,
     exchanges: v.exchange ? [v.exchange] : [],
   }));
   rows.sort((a, b) => catalogueIndex(a) - catalogueIndex(b));
@@ -122,8 +127,9 @@ export async function runConformance(options: ConformanceOptions): Promise<Confo
 
   const counts = {
     passed: rows.filter((r) => r.passed).length,
-    failed: rows.filter((r) => !r.passed && (r.severity === 'required' || options.strict)).length,
+    failed: rows.filter((r) => !r.passed && !r.pending && (r.severity === 'required' || options.strict)).length,
     warnings: rows.filter((r) => !r.passed && r.severity === 'advisory' && !options.strict).length,
+    ...(rows.some((r) => r.pending && !r.passed) ? { pending: rows.filter((r) => r.pending && !r.passed).length } : {}),
   };
   return {
     receiver: base.origin,

@@ -12,11 +12,16 @@ export { renderConformanceHtml } from '../conformance/report-html.js';
 export { formatConformanceTable } from '../conformance/report-table.js';
 export type { ConformanceOptions, ConformanceReport } from '../conformance/run-conformance.js';
 export { ReceiverUnreachableError, runConformance } from '../conformance/run-conformance.js';
+export { PactBrokerError } from './broker-error.js';
+export type { ConsumerVersionSelector, PactBrokerConnection, PactBrokerOptions } from './broker-options.js';
+export { DEFAULT_CONSUMER_VERSION_SELECTORS } from './broker-options.js';
 export type { ProviderState } from './contract-conventions.js';
 export { CONTRACT_PATHS, contractConsumer, DEFAULT_PACT_PROVIDER, providerStateOf } from './contract-conventions.js';
 export { bundledContract } from './contract-files.js';
 export type { Exchange } from './exchange.js';
 export { pactVersion } from './pact-peer.js';
+export type { PublishContractsOptions, PublishedContract } from './publish-contracts.js';
+export { publishContracts } from './publish-contracts.js';
 export type { ProviderSelection, ReceiverSecrets, ReceiverTarget } from './receiver-target.js';
 export type {
   KushkiSmartLinkStateParams,

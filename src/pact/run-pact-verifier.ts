@@ -3,18 +3,31 @@ import { fork } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import type { ChildMessage, StartVerification, StateRequest } from './verifier-messages.js';
 
+/** One failed interaction in the verifier's results. */
+export interface VerifierError {
+  interaction: string;
+  mismatch: { type: string; message?: string; mismatches?: { type: string; mismatch: string; actual?: unknown; expected?: unknown }[] };
+}
+
 /** The verifier's JSON results, as the Rust core reports them. */
 export interface VerifierResults {
   result: boolean;
   interactionResults?: { description: string; result: string; duration?: string }[] | undefined;
-  errors?: {
-    interaction: string;
-    mismatch: { type: string; message?: string; mismatches?: { type: string; mismatch: string; actual?: unknown; expected?: unknown }[] };
-  }[];
+  errors?: VerifierError[] | undefined;
+  /** The failures of pending pacts (they do not fail the verification). */
+  pendingErrors?: VerifierError[] | undefined;
   output?: string[] | undefined;
 }
 
 export type StateCallback = (request: Omit<StateRequest, 'type' | 'id'>) => Promise<void>;
+
+/**
+ * The environment without `PACT_BROKER_*`: pact-core would otherwise add a broker source (or publish)
+ * on its own whenever they are set; hookproof passes the broker options it resolved explicitly.
+ */
+function withoutBrokerVariables(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  return Object.fromEntries(Object.entries(env).filter(([key]) => !key.startsWith('PACT_BROKER_')));
+}
 
 /** Whether this module runs from TypeScript sources (tests) rather than the built package. */
 const fromSources = import.meta.url.endsWith('.ts');
@@ -27,7 +40,7 @@ export async function runPactVerifier(
   const child = fork(entry, [], {
     stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
     execArgv: fromSources ? ['--import', 'tsx'] : [],
-    env: { ...process.env, PACT_DO_NOT_TRACK: 'true' },
+    env: { ...withoutBrokerVariables(process.env), PACT_DO_NOT_TRACK: 'true' },
   });
   let output = '';
   child.stdout?.on('data', (d: Buffer) => (output += d.toString()));

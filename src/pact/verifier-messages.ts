@@ -8,6 +8,24 @@ export interface StartVerification {
   /** Every provider state named in the pact files: each is forwarded to the parent's handlers. */
   states: string[];
   timeoutMs: number;
+  /** Take the pacts from a Pact Broker (and publish results there) instead of `pactFiles`. */
+  broker?: VerifierBrokerSource;
+}
+
+/** The Pact verifier's broker options (pact-js `VerifierOptions` names), resolved by the parent. */
+export interface VerifierBrokerSource {
+  pactBrokerUrl: string;
+  pactBrokerToken?: string;
+  pactBrokerUsername?: string;
+  pactBrokerPassword?: string;
+  providerVersion?: string;
+  providerVersionBranch?: string;
+  providerVersionTags?: string[];
+  consumerVersionSelectors?: Record<string, unknown>[];
+  enablePending?: boolean;
+  includeWipPactsSince?: string;
+  publishVerificationResult?: boolean;
+  consumerFilters?: string[];
 }
 
 export interface StateRequest {

@@ -43,7 +43,7 @@ process.on('message', (message: ParentMessage) => {
   new Verifier({
     providerBaseUrl: message.providerBaseUrl,
     provider: message.pactProvider,
-    pactUrls: message.pactFiles,
+    ...(message.broker ? message.broker : { pactUrls: message.pactFiles }),
     stateHandlers,
     logLevel: 'error',
     timeout: message.timeoutMs,

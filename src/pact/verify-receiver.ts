@@ -4,9 +4,12 @@
  */
 import { isDeepStrictEqual } from 'node:util';
 import { type Provider, type VariantId, variants } from '../catalogue/variant-catalogue.js';
-import { CONTRACT_PATHS, contractConsumer, DEFAULT_PACT_PROVIDER, variantOfDescription } from './contract-conventions.js';
-import { bundledContract, providerStatesIn, readPactFile } from './contract-files.js';
+import { PactBrokerError } from './broker-error.js';
+import type { PactBrokerOptions } from './broker-options.js';
+import { CONTRACT_PATHS, contractConsumer, variantOfDescription } from './contract-conventions.js';
+import { bundledContract, providerStatesIn } from './contract-files.js';
 import type { Exchange } from './exchange.js';
+import { brokerSource, localSource } from './pact-source.js';
 import { endpointOf, type ProviderSelection, type ReceiverTarget, secretsOf, selectedProviders } from './receiver-target.js';
 import { runPactVerifier, type VerifierResults } from './run-pact-verifier.js';
 import { startSigningProxy } from './signing-proxy.js';
@@ -57,6 +60,8 @@ export interface VerifyReceiverOptions extends ReceiverTarget {
   stateHandlers?: StateHandlers | undefined;
   /** Pact files to verify instead of the bundled contracts (their own states: `{ ... } as StateHandlers`). */
   pactFiles?: string[] | undefined;
+  /** Verify the pacts a Pact Broker selects instead of local files, and optionally publish the results. */
+  broker?: PactBrokerOptions | undefined;
   /** Per-request timeout in ms. Default 10 000. */
   timeoutMs?: number | undefined;
 }
@@ -69,6 +74,8 @@ export interface VariantVerification {
   variant: VariantId | null;
   provider: Provider;
   passed: boolean;
+  /** The interaction's pact is pending in the broker: a failure is reported, not counted. */
+  pending: boolean;
   /** The status the receiver answered, `null` when it did not answer. */
   status: number | null;
   /** What did not match (`expected 200 but was 500`), empty when passed. */
@@ -111,7 +118,7 @@ function providerOfInteraction(path: string | undefined, consumer: string): Prov
 }
 
 function mismatchesOf(results: VerifierResults, description: string): string[] {
-  return (results.errors ?? [])
+  return [...(results.errors ?? []), ...(results.pendingErrors ?? [])]
     .filter((e) => e.interaction.endsWith(` - ${description}`) || e.interaction.endsWith(description))
     .flatMap((e) => e.mismatch.mismatches?.map((m) => m.mismatch) ?? [e.mismatch.message ?? e.mismatch.type]);
 }
@@ -130,8 +137,11 @@ function mismatchesOf(results: VerifierResults, description: string): string[] {
  */
 export async function verifyReceiver(options: VerifyReceiverOptions): Promise<ReceiverVerification> {
   const providers = selectedProviders(options.provider);
-  const pactFiles = options.pactFiles ?? providers.map(bundledContract);
-  const pacts = pactFiles.map(readPactFile);
+  if (options.broker && options.pactFiles) throw new PactBrokerError('verify either local pact files or the pacts of a broker, not both');
+  const source = options.broker
+    ? await brokerSource(options.broker, providers)
+    : localSource(options.pactFiles ?? providers.map(bundledContract));
+  const pacts = source.pacts.map((p) => p.pact);
   const single = providers.length === 1;
   const endpoints = Object.fromEntries(providers.map((p) => [p, endpointOf(options, p, single)]));
   const proxy = await startSigningProxy({ endpoints, secrets: secretsOf(options), timeoutMs: options.timeoutMs });
@@ -139,8 +149,7 @@ export async function verifyReceiver(options: VerifyReceiverOptions): Promise<Re
     const { results, output } = await runPactVerifier(
       {
         providerBaseUrl: proxy.url,
-        pactFiles,
-        pactProvider: pacts[0]?.provider.name ?? DEFAULT_PACT_PROVIDER,
+        ...source.start,
         states: providerStatesIn(pacts),
         timeoutMs: options.timeoutMs ?? 10_000,
       },
@@ -148,12 +157,19 @@ export async function verifyReceiver(options: VerifyReceiverOptions): Promise<Re
     );
     // One row per interaction of every pact file, whether or not it is a catalogue variant: nothing
     // the verifier ran goes unreported. Each row's exchange is the request whose body is the interaction's.
-    const interactions = pacts.flatMap((pact) => pact.interactions.map((interaction) => ({ interaction, consumer: pact.consumer.name })));
-    const rows: VariantVerification[] = interactions.map(({ interaction, consumer }) => {
+    // A broker may select two versions of one sender's pact: the same description then appears twice, and
+    // its n-th result is the n-th interaction of that description (the verifier runs the pacts in order).
+    const interactions = source.pacts.flatMap(({ pact, pending }) =>
+      pact.interactions.map((interaction) => ({ interaction, consumer: pact.consumer.name, pending })),
+    );
+    const seen = new Map<string, number>();
+    const rows: VariantVerification[] = interactions.map(({ interaction, consumer, pending }) => {
       const { description } = interaction;
+      const occurrence = seen.get(description) ?? 0;
+      seen.set(description, occurrence + 1);
       const entry = variants.find((v) => v.id === variantOfDescription(description));
       const provider = entry?.provider ?? providerOfInteraction(interaction.request?.path, consumer) ?? providers[0] ?? 'kustom';
-      const outcome = results.interactionResults?.find((r) => r.description === description);
+      const outcome = results.interactionResults?.filter((r) => r.description === description)[occurrence];
       const exchange =
         proxy.exchanges.find((x) => sameBody(x.request.body, interaction.request?.body?.content)) ??
         (entry ? proxy.exchanges.find((x) => x.variant === entry.id) : undefined);
@@ -164,12 +180,13 @@ export async function verifyReceiver(options: VerifyReceiverOptions): Promise<Re
         variant: entry?.id ?? null,
         provider,
         passed: outcome?.result === 'OK',
+        pending,
         status: exchange?.response?.status ?? null,
         mismatches: outcome?.result === 'OK' ? [] : mismatches.length > 0 ? mismatches : ['not verified'],
         exchange,
       };
     });
-    return { passed: rows.length > 0 && rows.every((r) => r.passed), variants: rows, verifierOutput: output };
+    return { passed: rows.length > 0 && rows.every((r) => r.passed || r.pending), variants: rows, verifierOutput: output };
   } finally {
     await proxy.close();
   }

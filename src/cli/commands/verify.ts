@@ -9,14 +9,16 @@ import {
   ReceiverUnreachableError,
   runConformance,
 } from '../../conformance/run-conformance.js';
+import { PactBrokerError } from '../../pact/broker-error.js';
 import type { ProviderSelection } from '../../pact/receiver-target.js';
 import { MockControlError } from '../../scenarios/mock-control-client.js';
 import { signKushki } from '../../signatures/kushki-signature.js';
 import { signKustom } from '../../signatures/kustom-signature.js';
+import { type BrokerVerifyFlags, brokerOptionsOf } from '../broker-cli-options.js';
 import { CliError } from '../cli-error.js';
 import { readInput } from '../read-input.js';
 
-export interface VerifyCommandOptions {
+export interface VerifyCommandOptions extends BrokerVerifyFlags {
   provider: string;
   url: string;
   path?: string;
@@ -115,6 +117,7 @@ export async function runVerifyCommand(
   await checkSecrets(options);
   if (options.pact?.length) await checkPactFiles(options.pact);
   if (options.report) await checkReportPath(options.report);
+  const broker = brokerOptionsOf(options);
   const secrets = {
     ...(options.kustomSecret !== undefined ? { kustom: kustomSecretsOf(options) } : {}),
     ...(options.kushkiSecret !== undefined ? { kushki: options.kushkiSecret } : {}),
@@ -128,6 +131,7 @@ export async function runVerifyCommand(
       ...(options.secret !== undefined ? { secret: options.secret } : {}),
       secrets,
       ...(options.pact?.length ? { pactFiles: options.pact.map((p) => resolve(p)) } : {}),
+      ...(broker ? { broker } : {}),
       happyOnly: options.happyOnly === true,
       strict: options.strict === true,
       ...scenarios,
@@ -135,7 +139,9 @@ export async function runVerifyCommand(
       onProgress: options.json ? undefined : (message) => process.stderr.write(`hookproof: ${message}\n`),
     });
   } catch (error) {
-    if (error instanceof ReceiverUnreachableError || error instanceof MockControlError) throw new CliError(error.message);
+    if (error instanceof ReceiverUnreachableError || error instanceof MockControlError || error instanceof PactBrokerError) {
+      throw new CliError(error.message);
+    }
     throw error;
   }
   if (options.report) {

@@ -23,6 +23,8 @@ declare module 'autocannon' {
       /** Seconds. */
       duration: number;
       requests: { total: number; average: number };
+      /** Milliseconds. */
+      latency: { average: number; p50: number; p99: number };
     }
   }
   function autocannon(options: autocannon.Options): Promise<autocannon.Result>;

@@ -4,6 +4,7 @@ import type { BenchContext, BenchFigure, BenchSection } from './bench-figure.js'
 import { benchColdStart } from './cold-start-bench.js';
 import { benchConformance } from './conformance-bench.js';
 import { benchInstall } from './install-bench.js';
+import { benchListen } from './listen-bench.js';
 import { benchSender } from './sender-bench.js';
 import { benchValidation } from './validation-bench.js';
 
@@ -12,6 +13,7 @@ export const BENCH_SECTIONS: Record<BenchSection, (ctx: BenchContext) => Promise
   validation: benchValidation,
   'cold-start': benchColdStart,
   sender: benchSender,
+  listen: benchListen,
   conformance: benchConformance,
   install: benchInstall,
 };

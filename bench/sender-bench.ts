@@ -17,14 +17,14 @@ const MIN_RATIO = 0.5;
 const VARIANT: VariantId = 'kushki.card.approved';
 const CONNECTIONS = 16;
 
-interface LoopbackReceiver {
+export interface LoopbackReceiver {
   url: string;
   /** Requests received so far. */
   count(): Promise<number>;
   close(): void;
 }
 
-function startLoopbackReceiver(): Promise<LoopbackReceiver> {
+export function startLoopbackReceiver(): Promise<LoopbackReceiver> {
   const child: ChildProcess = fork(fileURLToPath(new URL('./loopback-receiver.ts', import.meta.url)), [], {
     execArgv: ['--import', 'tsx'],
   });
@@ -53,7 +53,12 @@ function startLoopbackReceiver(): Promise<LoopbackReceiver> {
 }
 
 /** Requests per second of one run, after checking that every request arrived and was acknowledged. */
-async function measure(receiver: LoopbackReceiver, label: string, amount: number, run: () => Promise<string | null>): Promise<number> {
+export async function measure(
+  receiver: LoopbackReceiver,
+  label: string,
+  amount: number,
+  run: () => Promise<string | null>,
+): Promise<number> {
   const before = await receiver.count();
   const started = performance.now();
   const problem = await run();

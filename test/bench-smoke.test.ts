@@ -44,6 +44,7 @@ describe('bench', () => {
       ['conformance.wall', { max: 2 }],
       ['conformance.overhead', { max: 1.5 }],
       ['sender.throughput', { min: 0.5 }],
+      ['listen.throughput', { min: 0.5 }],
       ['cold-start.version', { max: 3 }],
       ['cold-start.validate', { max: 3 }],
       ['install.packages', { max: 10 }],

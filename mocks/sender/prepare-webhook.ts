@@ -34,9 +34,9 @@ export type WebhookInput = (
  * await sendWebhook({ body: recorded.body, provider: 'kushki', headers: recorded.headers, sign: false, target });
  */
 export interface WebhookReplayHeaders {
-  headers?: Record<string, string>;
+  headers?: Record<string, string> | undefined;
   /** Default `true`: sign every attempt. */
-  sign?: boolean;
+  sign?: boolean | undefined;
 }
 
 /**

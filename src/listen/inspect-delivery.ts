@@ -5,6 +5,7 @@
  */
 import type { Provider } from '../catalogue/variant-catalogue.js';
 import { type DiagnosisSecrets, diagnoseSignature, type SignatureVerdict, signatureProviderOf } from '../signatures/signature-diagnosis.js';
+import { decodeBody } from '../validation/decode-body.js';
 import type { ParseIssue } from '../validation/parse-issue.js';
 import { parseWebhook } from '../validation/parse-webhook.js';
 import { type DriftField, schemaDrift } from '../validation/schema-drift.js';
@@ -44,8 +45,10 @@ function providerOfPath(path: string): Provider | null {
 
 function validationOf(body: Uint8Array, provider: Provider | null): { provider: Provider | null; verdict: ValidationVerdict } {
   const options = provider ? { provider } : {};
-  const parsed = parseWebhook(body, options);
-  const drift = schemaDrift(body, options);
+  // Decoded once, then validated with both profiles.
+  const decoded = decodeBody(body);
+  const parsed = parseWebhook(decoded.ok ? decoded.value : body, options);
+  const drift = decoded.ok ? schemaDrift(decoded.value, options) : [];
   if (!parsed.ok) {
     return {
       provider: provider ?? parsed.provider,

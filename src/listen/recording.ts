@@ -73,6 +73,7 @@ export const RECORDINGS_GITIGNORE =
 /** Writes a recording into `dir`, never over an existing file; rejects when it cannot. */
 export async function writeRecording(dir: string, recording: Recording): Promise<string> {
   const file = join(dir, recordingFileName(recording));
+  // Off the event loop: creating a file can take a millisecond on a busy disk.
   await writeFile(file, `${JSON.stringify(recording, null, 2)}\n`, { flag: 'wx' });
   return file;
 }

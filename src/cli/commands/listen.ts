@@ -57,7 +57,16 @@ export async function runListen(options: ListenCommandOptions, env: NodeJS.Proce
   const maxBody = options.maxBody === undefined ? DEFAULT_MAX_BODY_BYTES : Number(options.maxBody);
   if (!Number.isInteger(maxBody) || maxBody < 1)
     throw new CliError(`--max-body must be a number of bytes, got ${JSON.stringify(options.maxBody)}`);
-  const print = (line: string) => process.stdout.write(`${line}\n`);
+  // Lines are written once per turn of the event loop: a burst of deliveries costs one write, not one each.
+  let pending = '';
+  const flush = () => {
+    process.stdout.write(pending);
+    pending = '';
+  };
+  const print = (line: string) => {
+    if (pending === '') setImmediate(flush);
+    pending += `${line}\n`;
+  };
   let listen: Awaited<ReturnType<typeof startListen>>;
   try {
     listen = await startListen({

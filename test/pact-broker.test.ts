@@ -62,7 +62,7 @@ describe('pact broker', () => {
   const resultsOf = (version: string) => broker.store.verifications.filter((v) => v.providerVersion === version);
 
   beforeAll(async () => {
-    broker = await startBrokerStandIn({ token: TOKEN, environments: [{ name: 'production', production: true }] });
+    broker = await startBrokerStandIn({ token: TOKEN });
     good = await startFaultyReceiver('none');
     broken = await startFaultyReceiver('answers-500-on-cash-expired');
   });
@@ -94,7 +94,13 @@ describe('pact broker', () => {
     expect(broker.store.pacts).toHaveLength(2);
   });
 
-  it('pact broker > pact-broker record-release records the consumer versions in production', async () => {
+  it('pact broker > pact-broker create-environment, then record-release records the consumer versions in production', async () => {
+    const created = await runPactBrokerCli(
+      ['create-environment', '--name', 'production', '--production', '--broker-base-url', broker.url],
+      env,
+    );
+    expect(created.code, created.stdout + created.stderr).toBe(0);
+    expect(broker.store.environments.map((e) => [e.name, e.production])).toEqual([['production', true]]);
     for (const consumer of ['kustom-webhooks', 'kushki-webhooks']) {
       const run = await runPactBrokerCli(
         [

@@ -189,6 +189,28 @@ describe('pact broker', () => {
     );
   });
 
+  it('pact broker > pact-broker record-deployment: deploying 1.2.3 then 1.2.4 leaves 1.2.4 the one deployed', async () => {
+    for (const version of ['1.2.3', '1.2.4']) {
+      const run = await runPactBrokerCli(
+        [
+          'record-deployment',
+          '--pacticipant',
+          'acme-receiver',
+          '--version',
+          version,
+          '--environment',
+          'production',
+          '--broker-base-url',
+          broker.url,
+        ],
+        env,
+      );
+      expect(run.code, run.stdout + run.stderr).toBe(0);
+    }
+    const production = broker.store.environments[0];
+    expect(production && broker.store.versionsInEnvironment('acme-receiver', production)).toEqual(['1.2.4']);
+  });
+
   it('pact broker > a new hookproof version that adds an interaction is pending under --enable-pending, then required', async () => {
     // What a hookproof upgrade with a new expectation looks like: the Kushki contract plus one interaction.
     const dir = mkdtempSync(join(tmpdir(), 'hookproof-next-'));

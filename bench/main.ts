@@ -2,7 +2,7 @@
  * `npm run bench`: prints the table and writes `bench/results.json`.
  *
  *   --quick              a tiny run of everything (the smoke test); writes nothing unless --out is given
- *   --only <sections>    comma-separated: validation, cold-start, sender, listen, conformance, install
+ *   --only <sections>    comma-separated: validation, cold-start, sender, listen, conformance, scenarios, install
  *   --out <file>         where to write the results (default bench/results.json)
  *   --markdown           also print the table as Markdown, for docs/guide/performance.md
  */

@@ -5,6 +5,7 @@ import { benchColdStart } from './cold-start-bench.js';
 import { benchConformance } from './conformance-bench.js';
 import { benchInstall } from './install-bench.js';
 import { benchListen } from './listen-bench.js';
+import { benchScenarios } from './scenarios-bench.js';
 import { benchSender } from './sender-bench.js';
 import { benchValidation } from './validation-bench.js';
 
@@ -15,6 +16,7 @@ export const BENCH_SECTIONS: Record<BenchSection, (ctx: BenchContext) => Promise
   sender: benchSender,
   listen: benchListen,
   conformance: benchConformance,
+  scenarios: benchScenarios,
   install: benchInstall,
 };
 

@@ -1,30 +1,28 @@
 /**
- * `npm start`, the main job: starts the example merchant receiver on an ephemeral loopback port, with
- * the Kustom Order Management API mocked in-process by hookproof/msw; runs `hookproof verify --provider
- * all` against it (Pact contracts through the real Pact verifier, then the checks beyond the happy path);
+ * `npm start`, the main job: starts a `hookproof mock` server of the Kustom APIs and the example
+ * merchant receiver (its Kustom API base URL is the mock's), both on ephemeral loopback ports; runs
+ * `hookproof verify --provider all --scenarios` against it (Pact contracts through the real Pact
+ * verifier, the checks beyond the happy path, and the Kustom lifecycle scenarios through the mock);
  * prints the table, writes reports/conformance.html, and exits 0 only when every row passes.
  */
-import { setupServer } from 'msw/node';
 import { startReceiver } from '../examples/receiver/server.js';
-import { createKustomMock } from '../mocks/msw/index.js';
+import { startKustomMockServer } from '../mocks/server/kustom-mock-server.js';
 import { runVerifyCommand } from '../src/cli/commands/verify.js';
 import { testSecrets } from '../src/index.js';
 
 const credentials = { username: 'merchant-test-user', password: 'merchant-test-password' };
-const kustom = createKustomMock({ credentials });
-// Only Kustom's API hosts are mocked; requests to the receiver on loopback pass through.
-const msw = setupServer(...kustom.handlers);
-msw.listen({ onUnhandledRequest: 'bypass' });
+const mock = await startKustomMockServer({ credentials, secret: testSecrets.kustom });
+const kustom = mock.mock;
 
 const receiver = await startReceiver({
   kustom: { secrets: testSecrets.kustom },
   kushki: { secret: testSecrets.kushki },
-  orderManagement: { baseUrl: 'https://api.kustom.co', credentials },
+  orderManagement: { baseUrl: mock.url, credentials },
 });
-console.log(`Example receiver listening on ${receiver.url}; Kustom Order Management mocked in-process.\n`);
+console.log(`Example receiver listening on ${receiver.url}; Kustom APIs mocked by hookproof mock at ${mock.url}.\n`);
 
 const { code } = await runVerifyCommand(
-  { provider: 'all', url: receiver.url, report: 'reports/conformance.html' },
+  { provider: 'all', url: receiver.url, report: 'reports/conformance.html', scenarios: true, mock: mock.url },
   {
     stateHandlers: {
       // The finalized session's order must exist in Order Management for the receiver to capture it.
@@ -38,10 +36,11 @@ const { code } = await runVerifyCommand(
 
 await receiver.receiver.idle();
 const captures = receiver.receiver.store.captures;
+console.log(`\nThe receiver made ${captures.length} capture(s) through the mock:`);
 for (const capture of captures) {
   const order = kustom.orders.get(capture.orderId);
-  console.log(`Receiver capture of order ${capture.orderId}: ${capture.status}${order ? ` (order now ${order.status})` : ''}`);
+  console.log(`  order ${capture.orderId}: ${capture.status}${order ? ` (order now ${order.status})` : ''}`);
 }
 await receiver.close();
-msw.close();
+await mock.close();
 process.exitCode = code;

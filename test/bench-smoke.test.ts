@@ -43,6 +43,7 @@ describe('bench', () => {
       ...variants.flatMap((v) => [`validation.object.${v.id}`, `validation.string.${v.id}`].map((id) => [id, { max: 1.2 }] as const)),
       ['conformance.wall', { max: 2 }],
       ['conformance.overhead', { max: 1.5 }],
+      ['scenarios.wall', { max: 5 }],
       ['sender.throughput', { min: 0.5 }],
       ['listen.throughput', { min: 0.5 }],
       ['cold-start.version', { max: 3 }],

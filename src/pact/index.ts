@@ -15,6 +15,13 @@ export { ReceiverUnreachableError, runConformance } from '../conformance/run-con
 export { PactBrokerError } from './broker-error.js';
 export type { ConsumerVersionSelector, PactBrokerConnection, PactBrokerOptions } from './broker-options.js';
 export { DEFAULT_CONSUMER_VERSION_SELECTORS } from './broker-options.js';
+export type { ScenarioRunOptions } from '../conformance/scenario-rows.js';
+export type { ScenarioId } from '../scenarios/lifecycle-scenarios.js';
+export { lifecycleScenarios } from '../scenarios/lifecycle-scenarios.js';
+export { MockControlError } from '../scenarios/mock-control-client.js';
+export type { LifecycleScenarioOptions, ScenarioResult } from '../scenarios/run-scenarios.js';
+export { runLifecycleScenarios } from '../scenarios/run-scenarios.js';
+export { DEFAULT_SETTLE_TIMEOUT_MS, QUIET_PERIOD_MS } from '../scenarios/settle.js';
 export type { ProviderState } from './contract-conventions.js';
 export { CONTRACT_PATHS, contractConsumer, DEFAULT_PACT_PROVIDER, providerStateOf } from './contract-conventions.js';
 export { bundledContract } from './contract-files.js';

@@ -2,7 +2,10 @@
  * `hookproof listen` as a user runs it: the real binaries, the sender through listen to the example
  * receiver, recordings written and replayed with `hookproof send <file>`, and an app that is down.
  */
+import { spawn } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { variants } from 'hookproof';
@@ -10,7 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type RunningReceiver, startReceiver } from '../examples/receiver/server.js';
 import { closedPortUrl } from './sender-receiver.js';
 import { type ListenProcess, startListenProcess } from './support/listen-process.js';
-import { runCli } from './support/run-cli.js';
+import { CLI, REPO_ROOT, runCli } from './support/run-cli.js';
 
 const recordings = (dir: string) =>
   readdirSync(dir)
@@ -104,6 +107,51 @@ describe('listen > the app is down', () => {
       expect(recording).toMatchObject({ answeredStatus: 502, verdicts: { signature: { status: 'valid' } } });
     } finally {
       await listen.stop();
+    }
+  });
+});
+
+describe('listen > start and usage', () => {
+  it('prints where deliveries go and the page URL, token included, on one line; the page opens with it', async () => {
+    const child = spawn(process.execPath, [CLI, 'listen', '--port', '0'], { cwd: REPO_ROOT });
+    try {
+      const lines = await new Promise<string[]>((resolve, reject) => {
+        let out = '';
+        child.stdout.on('data', (d: Buffer) => {
+          out += d.toString();
+          const got = out.split('\n');
+          if (got.length > 2) resolve(got.slice(0, 2));
+        });
+        child.once('exit', (code) => reject(new Error(`listen exited (${code})`)));
+      });
+      expect(lines[0]).toMatch(/^hookproof listen: deliveries on http:\/\/127\.0\.0\.1:\d+ \(answering 200, not recording\)$/);
+      expect(lines[1]).toMatch(/^page: http:\/\/127\.0\.0\.1:\d+\/\?token=[0-9a-f]{64}$/);
+      const page = await fetch(String(lines[1]).slice('page: '.length));
+      expect(page.status).toBe(200);
+      expect(await page.text()).toContain('<title>hookproof listen</title>');
+    } finally {
+      child.kill('SIGINT');
+    }
+  });
+
+  it('refuses a bad option or a port in use with one line and exit 2', async () => {
+    const taken = createServer();
+    await new Promise<void>((resolve) => taken.listen(0, '127.0.0.1', resolve));
+    const port = String((taken.address() as AddressInfo).port);
+    try {
+      const rows: [string[], RegExp][] = [
+        [['--port', 'abc'], /^hookproof: --port must be a port number \(0-65535\), got "abc"\n$/],
+        [['--port', '0', '--forward-to', 'ftp://x'], /^hookproof: --forward-to must be an http\(s\) URL, got "ftp:\/\/x"\n$/],
+        [['--port', '0', '--kustom-secret', 'whsec_!!'], /^hookproof: .*invalid Kustom webhook secret.*\n$/],
+        [['--port', port], /^hookproof: a port is already in use: .*EADDRINUSE.*\n$/],
+      ];
+      for (const [args, stderr] of rows) {
+        const run = await runCli(['listen', ...args]);
+        expect([args, run.code, run.stdout]).toEqual([args, 2, '']);
+        expect(run.stderr).toMatch(stderr);
+      }
+    } finally {
+      taken.close();
     }
   });
 });

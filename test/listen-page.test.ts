@@ -81,9 +81,14 @@ describe('listen page in a browser', () => {
     await row.locator('button.replay').click();
     await row.locator('.replay-out[data-status]').waitFor();
     await expect(row.locator('.replay-out').getAttribute('data-status')).resolves.toBe('200');
-    expect(app.received).toHaveLength(2);
-    expect(app.received.map((r) => r.rejection)).toEqual([null, null]);
-    expect(app.received[1]?.body.equals(app.received[0]?.body as Buffer)).toBe(true);
+    await row.locator('button.replay-original').click();
+    await expect.poll(() => row.locator('.replay-out').getAttribute('data-status')).toBe('200');
+    expect(app.received).toHaveLength(3);
+    expect(app.received.map((r) => r.rejection)).toEqual([null, null, null]);
+    // Re-signed: a fresh X-Kushki-Id; as received: the original one. The bytes are the same each time.
+    const ids = app.received.map((r) => r.headers['x-kushki-id']);
+    expect(ids[2]).toBe(ids[0]);
+    expect(app.received.every((r) => r.body.equals(app.received[0]?.body as Buffer))).toBe(true);
 
     await sendWebhook({
       variant: 'kustom.ipp.session.created',

@@ -85,21 +85,26 @@ export function createDeliveryHandler(options: DeliveryHandlerOptions): (req: In
     const started = performance.now();
     const headers = headersOf(req);
     let verdicts: DeliveryVerdicts | null = null;
+    let inspectError: string | null = null;
     let forward: ForwardOutcome | null = null;
     let answer: { status: number; contentType: string; body: Buffer };
     if (body === null) {
       const message = `the body is ${size} bytes, more than the ${options.maxBodyBytes} bytes listen accepts (--max-body)`;
       answer = { status: 413, contentType: 'application/json', body: Buffer.from(JSON.stringify({ error: 'payload-too-large', message })) };
     } else {
+      // A delivery that cannot be inspected is still forwarded and recorded.
       verdicts = await inspectDelivery({
         path: req.url ?? '/',
         headers: req.headers,
         body,
         secrets: options.secrets,
         toleranceSeconds: options.toleranceSeconds,
+      }).catch((error: unknown) => {
+        inspectError = error instanceof Error ? error.message : String(error);
+        return null;
       });
       if (options.forwardTo !== null && options.forwarder !== null) {
-        const url = options.forwardTo.replaceAll('{provider}', verdicts.provider ?? 'unknown');
+        const url = options.forwardTo.replaceAll('{provider}', verdicts?.provider ?? 'unknown');
         forward = await options.forwarder.forward(url, req.headers, body);
         answer = answerOf(forward);
       } else {
@@ -118,6 +123,7 @@ export function createDeliveryHandler(options: DeliveryHandlerOptions): (req: In
       bodyText: body === null ? null : bodyTextOf(body),
       answeredStatus: answer.status,
       verdicts,
+      inspectError,
       forward:
         forward === null
           ? null

@@ -11,7 +11,7 @@ function signatureText(entry: ListenEntry): string {
 
 function validationText(entry: ListenEntry): string {
   const validation = entry.recording.verdicts?.validation;
-  if (!validation) return 'not inspected';
+  if (!validation) return `NOT INSPECTED (${entry.recording.inspectError ?? 'no verdict'})`;
   const first = validation.errors[0];
   const status = validation.status === 'valid' ? 'valid' : `INVALID ${first ? `${first.path || '(body)'} ${first.message}` : ''}`.trim();
   const drift = validation.drift.length > 0 ? `, drift ${validation.drift.map((d) => d.path).join(' ')}` : '';
@@ -49,6 +49,7 @@ export function deliveryJson(entry: ListenEntry): string {
     variant: r.verdicts?.validation.variant ?? null,
     signature: r.verdicts?.signature ?? null,
     validation: r.verdicts?.validation ?? null,
+    inspectError: r.inspectError,
     answeredStatus: r.answeredStatus,
     forward: r.forward,
     latencyMs: entry.latencyMs,

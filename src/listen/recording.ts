@@ -42,7 +42,9 @@ export interface Recording {
   bodyText: string | null;
   /** The status listen answered the provider with. */
   answeredStatus: number;
+  /** The verdicts; `null` for a body refused as too large, or when inspecting it failed (`inspectError`). */
   verdicts: DeliveryVerdicts | null;
+  inspectError: string | null;
   forward: ForwardResult | null;
 }
 

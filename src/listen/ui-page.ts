@@ -90,6 +90,7 @@ function forwardText(r) {
 }
 async function replay(entry, original, out) {
   out.textContent = 'replaying...';
+  delete out.dataset.status;
   const res = await fetch('/api/deliveries/' + entry.recording.sequence + '/replay?' + (original ? 'headers=original&' : '') + q, { method: 'POST' });
   const result = await res.json();
   out.textContent = res.ok ? (result.status === null ? 'failed: ' + result.error : 'app answered ' + result.status + ' in ' + result.latencyMs + ' ms') : 'cannot replay: ' + result.message;

@@ -82,7 +82,7 @@ function signatureBadge(v) {
 }
 function validationBadge(v) {
   if (!v) return badge('not inspected', 'none');
-  return v.validation.status === 'valid' ? badge('valid', 'ok') : badge('invalid (' + v.validation.errors.length + ')', 'bad');
+  return v.validation.status === 'valid' ? badge('payload valid', 'ok') : badge('payload invalid (' + v.validation.errors.length + ')', 'bad');
 }
 function forwardText(r) {
   if (!r.forward) return 'answered ' + r.answeredStatus;

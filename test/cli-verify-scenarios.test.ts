@@ -2,6 +2,9 @@
  * `hookproof verify --scenarios --mock`: receivers in two languages pass every lifecycle scenario
  * through a `hookproof mock` process; a broken one exits 1 with the failing scenario named.
  */
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startReceiver } from '../examples/receiver/server.js';
 import { startLifecycleReceiver } from './support/lifecycle-receiver.js';
@@ -71,19 +74,13 @@ describe('verify --scenarios > receivers in any language', () => {
     const mock = await newMock();
     const receiver = await startLifecycleReceiver({ apiBase: mock.url, credentials, secret: S }, { noAlreadyCapturedCheck: true });
     try {
-      const run = await runCli([
-        'verify',
-        '--provider',
-        'kustom',
-        '--url',
-        receiver.url,
-        '--scenarios',
-        '--mock',
-        mock.url,
-        '--kustom-secret',
-        S,
-      ]);
+      const report = join(mkdtempSync(join(tmpdir(), 'hookproof-scenarios-')), 'report.html');
+      const args = ['--scenarios', '--mock', mock.url, '--kustom-secret', S, '--report', report];
+      const run = await runCli(['verify', '--provider', 'kustom', '--url', receiver.url, ...args]);
       expect(run.code).toBe(1);
+      const html = readFileSync(report, 'utf8');
+      expect(html).toMatch(/<tr class="fail"><td><code>kustom: lifecycle-already-captured<\/code>/);
+      expect(html).toContain('<code>kustom: lifecycle-capture</code>');
       const failing = run.stdout.split('\n').filter((line) => /\bFAIL\b/.test(line));
       expect(failing).toHaveLength(1);
       expect(failing[0]).toMatch(/^kustom: lifecycle-already-captured .* a capture request was refused \(403\)/);

@@ -15,9 +15,9 @@ export type FaultedOperation = 'capture' | 'read' | 'write' | 'any';
  *   (`Response.error()`); over HTTP the `hookproof mock` server drops the connection.
  */
 export type OrderFault =
-  | { kind: 'status'; status?: number; operation?: FaultedOperation; times?: number }
-  | { kind: 'delay'; ms: number; operation?: FaultedOperation; times?: number }
-  | { kind: 'lost'; operation?: FaultedOperation; times?: number };
+  | { kind: 'status'; status?: number | undefined; operation?: FaultedOperation | undefined; times?: number | undefined }
+  | { kind: 'delay'; ms: number; operation?: FaultedOperation | undefined; times?: number | undefined }
+  | { kind: 'lost'; operation?: FaultedOperation | undefined; times?: number | undefined };
 
 /** What an Order Management call does, as far as faults are concerned. */
 export type CallKind = 'capture' | 'read' | 'other';

@@ -127,8 +127,8 @@ interface VitestJson {
   }[];
 }
 
-/** The one test of describeReceiverContract that is skipped when no pact files of your own are given. */
-const SKIPPED_BY_DESIGN = 'every other interaction of the pact files given holds';
+/** The one test of describeReceiverContract that is skipped when the run has no rows beyond those declared. */
+const SKIPPED_BY_DESIGN = 'every other row of the run holds (interactions of your own pact files, ...)';
 
 let origins: Map<string, CodeBlock>;
 beforeAll(async () => {

@@ -7,12 +7,11 @@ import { beforeAll, describe, it } from 'vitest';
 import { variants } from '../catalogue/variant-catalogue.js';
 import type { ConformanceRow } from '../conformance/conformance-row.js';
 import { checksFor } from '../conformance/receiver-checks.js';
-import { type ConformanceReport, runConformance } from '../conformance/run-conformance.js';
+import { type ConformanceOptions, type ConformanceReport, runConformance } from '../conformance/run-conformance.js';
 import { type ProviderSelection, selectedProviders } from './receiver-target.js';
-import type { VerifyReceiverOptions } from './verify-receiver.js';
 
-/** The options of `verifyReceiver` but the provider, which the test names need up front. */
-export type ReceiverOptions = Omit<VerifyReceiverOptions, 'provider'>;
+/** The options of `runConformance` but those the test declarations need up front (`provider`, `happyOnly`, `strict`). */
+export type ReceiverOptions = Omit<ConformanceOptions, 'provider' | 'happyOnly' | 'strict' | 'onProgress'>;
 
 /** How the suite runs, known when the tests are declared. */
 export interface ReceiverContractSettings {
@@ -34,6 +33,8 @@ export class ReceiverContractError extends Error {
 }
 
 const MAX_BODY_IN_MESSAGE = 300;
+/** The test of the rows not declared one by one; skipped when there are none. */
+const OTHER_ROWS_TITLE = 'every other row of the run holds (interactions of your own pact files, ...)';
 
 /** What went wrong in one row, as a test failure or a warning names it. */
 export function describeRowFailure(row: ConformanceRow): string {
@@ -134,11 +135,11 @@ export function describeReceiverContract(
         throw new ReceiverContractError(message);
       });
     }
-    it('every other interaction of the pact files given holds', (context) => {
-      if (!ownPactFiles) return context.skip('only the bundled contracts were verified');
-      const failed = report.rows.filter(
-        (r) => !planned.some((p) => p.matches(r)) && !r.passed && !r.pending && (r.severity === 'required' || strict),
-      );
+    // Rows the declarations could not foresee: interactions of your own pact files, and any other rows of the run.
+    it(OTHER_ROWS_TITLE, (context) => {
+      const others = report.rows.filter((r) => !planned.some((p) => p.matches(r)));
+      if (others.length === 0) return context.skip('the run has no other rows');
+      const failed = others.filter((r) => !r.passed && !r.pending && (r.severity === 'required' || strict));
       if (failed.length > 0)
         throw new ReceiverContractError(failed.map((r) => `${r.description ?? r.check}\n${describeRowFailure(r)}`).join('\n\n'));
     });

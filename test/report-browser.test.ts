@@ -42,7 +42,7 @@ describe('conformance report in a browser', () => {
 
     await expect(page.title()).resolves.toBe('hookproof conformance: failed');
     await expect(page.textContent('.verdict')).resolves.toBe('FAILED');
-    await expect(page.locator('tbody tr:not(.details)').count()).resolves.toBe(26);
+    await expect(page.locator('tbody tr:not(.details)').count()).resolves.toBe(10 + 11 + 7); // contracts, Kustom checks, Kushki checks
     const failed = page.locator('tbody tr.fail');
     await expect(failed.count()).resolves.toBe(2);
     await expect(failed.first().textContent()).resolves.toMatch(/kushki\.card\.declined.*FAIL.*500.*expected 200 but was 500/);

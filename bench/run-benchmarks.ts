@@ -7,11 +7,13 @@ import { benchInstall } from './install-bench.js';
 import { benchListen } from './listen-bench.js';
 import { benchScenarios } from './scenarios-bench.js';
 import { benchSender } from './sender-bench.js';
+import { benchSignatures } from './signature-bench.js';
 import { benchValidation } from './validation-bench.js';
 
 /** Every section, in the order `npm run bench` runs them (in-process timings first, on a quiet machine). */
 export const BENCH_SECTIONS: Record<BenchSection, (ctx: BenchContext) => Promise<BenchFigure[]>> = {
   validation: benchValidation,
+  signatures: benchSignatures,
   'cold-start': benchColdStart,
   sender: benchSender,
   listen: benchListen,

@@ -67,8 +67,16 @@ export const testKushkiKey = '0f1e2d3c4b5a69788796a5b4c3d2e1f0';
 
 const DEFAULT_TOLERANCE_MS = 5 * 60 * 1000;
 
+// Receivers verify every delivery with the same secret: encode it once.
+const encodedSecrets = new Map<string, Uint8Array>();
+
 function keyBytes(secret: string | Uint8Array, caller: string): Uint8Array {
-  const bytes = typeof secret === 'string' ? utf8(secret) : secret;
+  let bytes = typeof secret === 'string' ? encodedSecrets.get(secret) : secret;
+  if (bytes === undefined && typeof secret === 'string') {
+    bytes = utf8(secret);
+    if (encodedSecrets.size >= 64) encodedSecrets.clear();
+    encodedSecrets.set(secret, bytes);
+  }
   if (!(bytes instanceof Uint8Array) || bytes.length === 0) throw new TypeError(`${caller}: the Kushki webhook secret must not be empty`);
   return bytes;
 }

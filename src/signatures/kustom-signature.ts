@@ -77,6 +77,7 @@ export interface VerifiedKustomDelivery {
 }
 
 const DEFAULT_TOLERANCE_SECONDS = 5 * 60;
+const WHITESPACE = /\s+/;
 const BASE62 = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
 
 /** A fresh message id in the Standard Webhooks style: `msg_` and 27 base62 characters. */
@@ -91,7 +92,7 @@ function signature(key: Uint8Array, id: string, seconds: number, text: string): 
 }
 
 function schemeOf(scheme: Partial<KustomSignatureScheme> | undefined): KustomSignatureScheme {
-  return { ...standardWebhooksScheme, ...scheme };
+  return scheme === undefined ? standardWebhooksScheme : { ...standardWebhooksScheme, ...scheme };
 }
 
 function timestampSeconds(timestamp: Date | number | undefined): number {
@@ -132,12 +133,17 @@ function required(headers: WebhookHeaders, name: string): string {
 
 /** The base64 signatures of every `v1,` entry (other versions are ignored, as the spec says). */
 function v1Signatures(headers: WebhookHeaders, name: string): string[] {
-  const entries = headerValues(headers, name)
-    .flatMap((value) => value.split(/\s+/))
-    .map((entry) => entry.replace(/,$/, '')) // a `Headers` object joins repeated headers with ", "
-    .filter((entry) => entry !== '');
+  const entries: string[] = [];
+  for (const value of headerValues(headers, name)) {
+    for (const part of value.split(WHITESPACE)) {
+      // A `Headers` object joins repeated headers with ", ".
+      const entry = part.endsWith(',') ? part.slice(0, -1) : part;
+      if (entry !== '') entries.push(entry);
+    }
+  }
   if (entries.length === 0) throw new WebhookVerificationError('missing-header', `${name} header is missing`, name);
-  const v1 = entries.filter((e) => e.startsWith('v1,')).map((e) => e.slice(3));
+  const v1: string[] = [];
+  for (const entry of entries) if (entry.startsWith('v1,')) v1.push(entry.slice(3));
   if (v1.length === 0) throw new WebhookVerificationError('malformed-header', `${name} has no v1 signature entry`, name);
   return v1;
 }
@@ -160,23 +166,27 @@ function v1Signatures(headers: WebhookHeaders, name: string): string[] {
  */
 export async function verifyKustomSignature(options: VerifyKustomOptions): Promise<VerifiedKustomDelivery> {
   const text = rawBodyText(options.body, 'verifyKustomSignature');
-  const keys = secretList(options.secrets, 'verifyKustomSignature').map((s) => kustomKey(s, 'verifyKustomSignature'));
+  const secrets = secretList(options.secrets, 'verifyKustomSignature');
+  const keys: Uint8Array[] = [];
+  for (const secret of secrets) keys.push(kustomKey(secret, 'verifyKustomSignature'));
   const scheme = schemeOf(options.scheme);
   const { headers } = options;
   const id = required(headers, scheme.idHeader);
   const timestampHeader = required(headers, scheme.timestampHeader);
   const signatures = v1Signatures(headers, scheme.signatureHeader);
-  const timestamp = parseIntegerHeader(timestampHeader, scheme.timestampHeader.toLowerCase());
+  const timestampName = scheme.timestampHeader.toLowerCase();
+  const timestamp = parseIntegerHeader(timestampHeader, timestampName);
   const toleranceSeconds = options.toleranceSeconds ?? DEFAULT_TOLERANCE_SECONDS;
-  assertWithinTolerance(timestamp * 1000, nowMs(options.now), toleranceSeconds * 1000, scheme.timestampHeader.toLowerCase());
+  assertWithinTolerance(timestamp * 1000, nowMs(options.now), toleranceSeconds * 1000, timestampName);
 
   let secretIndex = -1;
-  keys.forEach((key, index) => {
-    const expected = signature(key, id, timestamp, text);
+  for (let index = 0; index < keys.length; index++) {
+    const expected = signature(keys[index] as Uint8Array, id, timestamp, text);
     // Compare against every entry, without stopping early, so timing does not tell which matched.
-    const matched = signatures.reduce((any, candidate) => constantTimeEqual(candidate, expected) || any, false);
+    let matched = false;
+    for (const candidate of signatures) matched = constantTimeEqual(candidate, expected) || matched;
     if (matched && secretIndex === -1) secretIndex = index;
-  });
+  }
   if (secretIndex === -1) {
     const header = scheme.signatureHeader.toLowerCase();
     throw new WebhookVerificationError(

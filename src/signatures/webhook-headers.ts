@@ -31,8 +31,11 @@ export function headerValues(headers: WebhookHeaders, name: string): string[] {
     return value === null ? [] : [value];
   }
   const values: string[] = [];
-  for (const [key, value] of Object.entries(headers)) {
-    if (key.toLowerCase() !== wanted || value === undefined) continue;
+  // A loop over the keys, not Object.entries: this runs for every header of every delivery.
+  for (const key in headers) {
+    if (key.length !== wanted.length || (key !== wanted && key.toLowerCase() !== wanted)) continue;
+    const value = headers[key];
+    if (value === undefined) continue;
     if (typeof value === 'string') values.push(value);
     else values.push(...value);
   }
@@ -41,7 +44,12 @@ export function headerValues(headers: WebhookHeaders, name: string): string[] {
 
 /** The single value of header `name`, trimmed; `undefined` when absent or empty. Repeats are joined with `, `. */
 export function headerValue(headers: WebhookHeaders, name: string): string | undefined {
-  const joined = headerValues(headers, name)
+  const values = headerValues(headers, name);
+  if (values.length === 1) {
+    const value = (values[0] as string).trim();
+    return value === '' ? undefined : value;
+  }
+  const joined = values
     .map((v) => v.trim())
     .filter((v) => v !== '')
     .join(', ');

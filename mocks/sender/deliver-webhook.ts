@@ -1,4 +1,6 @@
 /** One delivery: attempts on the retry schedule until a 2xx, a 410, the end of the schedule or an abort. */
+
+import { startAttemptGuard } from './attempt-guard.js';
 import type { AttemptErrorKind, DeliveryAttempt, DeliveryFailure, DeliveryRecord } from './delivery-report.js';
 import type { PreparedWebhook } from './prepare-webhook.js';
 import { type SigningConfig, signAttempt } from './sender-signing.js';
@@ -47,14 +49,7 @@ function classify(error: unknown, timedOut: boolean, callerAborted: boolean): { 
 }
 
 async function attemptOnce(webhook: PreparedWebhook, attempt: number, context: DeliveryContext): Promise<DeliveryAttempt> {
-  const controller = new AbortController();
-  let timedOut = false;
-  const timer = setTimeout(() => {
-    timedOut = true;
-    controller.abort(new AttemptTimeoutError(`no response within ${context.timeoutMs} ms`));
-  }, context.timeoutMs);
-  const onAbort = () => controller.abort(context.signal?.reason);
-  context.signal?.addEventListener('abort', onAbort, { once: true });
+  const guard = startAttemptGuard(context.target.kind, context.timeoutMs, context.signal);
   const startedAt = Date.now();
   const started = performance.now();
   try {
@@ -68,7 +63,7 @@ async function attemptOnce(webhook: PreparedWebhook, attempt: number, context: D
     const response = await postWebhook(context.target, {
       headers,
       body: webhook.body,
-      signal: controller.signal,
+      guard,
       fetch: context.fetch,
       provider: webhook.provider,
     });
@@ -87,13 +82,12 @@ async function attemptOnce(webhook: PreparedWebhook, attempt: number, context: D
       startedAt,
       latencyMs: Math.round(performance.now() - started),
       status: null,
-      error: classify(error, timedOut, context.signal?.aborted === true),
+      error: classify(error, guard.timedOut, context.signal?.aborted === true),
       responseBody: null,
       acknowledged: false,
     };
   } finally {
-    clearTimeout(timer);
-    context.signal?.removeEventListener('abort', onAbort);
+    guard.dispose();
   }
 }
 

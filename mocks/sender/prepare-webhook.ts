@@ -62,12 +62,27 @@ export interface PreparedWebhook {
   headers: Record<string, string> | null;
   /** Whether each attempt is signed. */
   sign: boolean;
+  /** The payload's `publicMerchantId` (Kushki's `X-Kushki-Key`), read from the event, so signing need not parse the body. */
+  publicMerchantId: string | undefined;
 }
 
-function examplePayload(variant: VariantId): object {
-  const example = variantExamples.find((e) => e.variant === variant);
-  if (!example) throw new WebhookSendError('unknown-variant', `no example payload for ${variant}`);
-  return structuredClone(example.payload) as object;
+// The bundled examples never change: serialise each once. The payload is only read (ids), never changed.
+const exampleBodies = new Map<VariantId, { payload: unknown; body: string }>();
+
+function examplePayload(variant: VariantId): { payload: unknown; body: string } {
+  let cached = exampleBodies.get(variant);
+  if (!cached) {
+    const example = variantExamples.find((e) => e.variant === variant);
+    if (!example) throw new WebhookSendError('unknown-variant', `no example payload for ${variant}`);
+    cached = { payload: example.payload, body: JSON.stringify(example.payload) };
+    exampleBodies.set(variant, cached);
+  }
+  return cached;
+}
+
+function publicMerchantIdOf(value: unknown): string | undefined {
+  const id = (value as { publicMerchantId?: unknown } | null)?.publicMerchantId;
+  return typeof id === 'string' && id !== '' ? id : undefined;
 }
 
 function eventIdOf(value: unknown): string | null {
@@ -85,7 +100,8 @@ function payloadOf(input: WebhookInput, index: number, build: BuildPayload | und
   let event: unknown = input.event;
   if (event === undefined) {
     if (input.variant === undefined) throw new WebhookSendError('invalid-webhook', `webhook #${index}: give a variant, an event or a body`);
-    event = build ? build(input.variant) : examplePayload(input.variant);
+    if (!build) return examplePayload(input.variant);
+    event = build(input.variant);
   }
   const body = JSON.stringify(event);
   if (typeof body !== 'string') throw new WebhookSendError('invalid-webhook', `webhook #${index}: the event is not JSON-serialisable`);
@@ -123,6 +139,8 @@ export function prepareWebhook(raw: VariantId | WebhookInput, index: number, bui
     webhookId: provider === 'kustom' ? newKustomMessageId() : null,
     headers: input.headers ?? null,
     sign: input.sign !== false,
+    // Only when the body is the payload serialised here; a given body is parsed at signing, as before.
+    publicMerchantId: provider === 'kushki' && input.body === undefined ? publicMerchantIdOf(payload) : undefined,
   };
 }
 

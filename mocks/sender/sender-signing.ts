@@ -1,6 +1,6 @@
 /** The secrets a sender signs with, and the provider headers of one attempt. */
-import { signKushki } from '../../src/signatures/kushki-signature.js';
-import type { KustomSecret } from '../../src/signatures/kustom-secret.js';
+import { kushkiKeyBytes, signKushki } from '../../src/signatures/kushki-signature.js';
+import { type KustomSecret, kustomKey, secretList } from '../../src/signatures/kustom-secret.js';
 import { type KustomSignatureScheme, signKustom } from '../../src/signatures/kustom-signature.js';
 import { testSecrets } from '../../src/signatures/test-secrets.js';
 import type { PreparedWebhook } from './prepare-webhook.js';
@@ -27,12 +27,12 @@ export interface SigningConfig {
 /** The signing headers of one attempt: signed now, over the exact body bytes. */
 export async function signAttempt(webhook: PreparedWebhook, config: SigningConfig): Promise<Record<string, string>> {
   if (webhook.provider === 'kushki') {
-    return { ...(await signKushki({ body: webhook.body, secret: config.kushki, key: config.kushkiKey })) };
+    return { ...(await signKushki({ body: webhook.body, secret: config.kushki, key: config.kushkiKey ?? webhook.publicMerchantId })) };
   }
   return signKustom({ body: webhook.body, secrets: config.kustom, id: webhook.webhookId ?? undefined, scheme: config.kustomScheme });
 }
 
-/** Resolves the secrets and checks them by signing once, so a bad secret fails before anything is sent. */
+/** Resolves the secrets and checks them (as signing would), so a bad secret fails before anything is sent. */
 export async function signingConfig(
   secret: SenderSecrets | undefined,
   kushkiKey: string | undefined,
@@ -46,8 +46,8 @@ export async function signingConfig(
     kustomScheme,
   };
   try {
-    await signKushki({ body: '', secret: config.kushki, id: 0, key: '' });
-    await signKustom({ body: '', secrets: config.kustom, id: 'msg_check', timestamp: 0, scheme: kustomScheme });
+    kushkiKeyBytes(config.kushki, 'signKushki');
+    for (const secret of secretList(config.kustom, 'signKustom')) kustomKey(secret, 'signKustom');
   } catch (error) {
     throw new WebhookSendError('invalid-option', `secret: ${error instanceof Error ? error.message : String(error)}`);
   }

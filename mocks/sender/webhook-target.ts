@@ -71,7 +71,7 @@ export class AttemptTimeoutError extends Error {
 }
 
 /** Settles like `promise`, or rejects with the signal's reason as soon as it aborts. */
-function raceAbort<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
+export function raceAbort<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
   if (signal.aborted) return Promise.reject(signal.reason);
   return new Promise<T>((resolve, reject) => {
     const onAbort = () => reject(signal.reason);
@@ -106,26 +106,34 @@ async function callHandler(handler: WebhookHandler, request: Request): Promise<R
   return response;
 }
 
-/** The response to one POST, its body read (and cut to `maxBody` characters); rejects on abort. */
+/**
+ * How one attempt ends early: its time is up or the caller aborted. `signal` goes with the request
+ * (for a URL target it cancels the socket; a handler sees it as `request.signal`); `race` settles a
+ * promise of the attempt early when the attempt ends.
+ */
+export interface AttemptGuard {
+  signal: AbortSignal | undefined;
+  race<T>(promise: Promise<T>): Promise<T>;
+}
+
+/** The response to one POST, its body read (and cut to `maxBody` characters); rejects when the guard ends the attempt. */
 export async function postWebhook(
   target: ResolvedTarget,
-  init: { headers: Record<string, string>; body: string | Uint8Array; signal: AbortSignal; fetch: typeof fetch; provider: string },
+  init: { headers: Record<string, string>; body: string | Uint8Array; guard: AttemptGuard; fetch: typeof fetch; provider: string },
 ): Promise<{ status: number; body: string }> {
+  const { guard } = init;
   const requestInit: RequestInit = {
     method: 'POST',
     headers: init.headers,
     body: init.body as BodyInit,
-    signal: init.signal,
     redirect: 'manual',
   };
+  if (guard.signal) requestInit.signal = guard.signal;
   const url = requestUrl(target, init.provider);
   const response =
     target.kind === 'url'
       ? await init.fetch(url, requestInit)
-      : await raceAbort(callHandler(target.handler, new Request(url, requestInit)), init.signal);
-  const body = await raceAbort(
-    response.text().catch(() => ''),
-    init.signal,
-  );
+      : await guard.race(callHandler(target.handler, new Request(url, requestInit)));
+  const body = await guard.race(response.text().catch(() => ''));
   return { status: response.status, body };
 }

@@ -70,7 +70,8 @@ const DEFAULT_TOLERANCE_MS = 5 * 60 * 1000;
 // Receivers verify every delivery with the same secret: encode it once.
 const encodedSecrets = new Map<string, Uint8Array>();
 
-function keyBytes(secret: string | Uint8Array, caller: string): Uint8Array {
+/** The HMAC key of a Kushki secret (its UTF-8 bytes). Throws a `TypeError` for an empty one. */
+export function kushkiKeyBytes(secret: string | Uint8Array, caller: string): Uint8Array {
   let bytes = typeof secret === 'string' ? encodedSecrets.get(secret) : secret;
   if (bytes === undefined && typeof secret === 'string') {
     bytes = utf8(secret);
@@ -110,7 +111,7 @@ function publicMerchantIdOf(body: string | Uint8Array): string | undefined {
  */
 export async function signKushki(options: SignKushkiOptions): Promise<KushkiSignatureHeaders> {
   const body = rawBodyInput(options.body, 'signKushki');
-  const key = keyBytes(options.secret, 'signKushki');
+  const key = kushkiKeyBytes(options.secret, 'signKushki');
   const id = String(options.id ?? Date.now());
   const { full, simple } = kushkiSignatures(body, id, key);
   return {
@@ -152,7 +153,7 @@ function assertHexSignature(value: string, header: string): string {
  */
 export async function verifyKushkiSignature(options: VerifyKushkiOptions): Promise<VerifiedKushkiDelivery> {
   const body = rawBodyInput(options.body, 'verifyKushkiSignature');
-  const key = keyBytes(options.secret, 'verifyKushkiSignature');
+  const key = kushkiKeyBytes(options.secret, 'verifyKushkiSignature');
   const { headers } = options;
   const id = required(headers, 'x-kushki-id');
   const signature = assertHexSignature(required(headers, 'x-kushki-signature'), 'x-kushki-signature');

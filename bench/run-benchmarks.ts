@@ -3,6 +3,7 @@ import { availableParallelism, cpus } from 'node:os';
 import type { BenchContext, BenchFigure, BenchSection } from './bench-figure.js';
 import { benchColdStart } from './cold-start-bench.js';
 import { benchConformance } from './conformance-bench.js';
+import { benchInProcess } from './in-process-bench.js';
 import { benchInstall } from './install-bench.js';
 import { benchListen } from './listen-bench.js';
 import { benchScenarios } from './scenarios-bench.js';
@@ -16,6 +17,7 @@ export const BENCH_SECTIONS: Record<BenchSection, (ctx: BenchContext) => Promise
   signatures: benchSignatures,
   'cold-start': benchColdStart,
   sender: benchSender,
+  'in-process': benchInProcess,
   listen: benchListen,
   conformance: benchConformance,
   scenarios: benchScenarios,

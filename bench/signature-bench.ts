@@ -20,7 +20,9 @@ const SIZES = [
 /** A JSON body of about `bytes` bytes. */
 function bodyOf(bytes: number): string {
   const filler = 'x'.repeat(Math.max(0, bytes - 40));
-  return JSON.stringify({ id: 'kevt_bench', type: 'ipp.session.finalized', note: filler }).slice(0, bytes - 2).concat('"}');
+  return JSON.stringify({ id: 'kevt_bench', type: 'ipp.session.finalized', note: filler })
+    .slice(0, bytes - 2)
+    .concat('"}');
 }
 
 type Task = [name: string, run: () => unknown];
@@ -40,7 +42,8 @@ async function tasksFor(label: string, body: string): Promise<Task[]> {
     [`kustom ${label} hookproof`, () => verifyKustomSignature({ body, headers: kustomHeaders, secrets: testSecrets.kustom, now })],
     [
       `kustom ${label} node:crypto`,
-      () => timingSafeEqual(Buffer.from(createHmac('sha256', kustomKey).update(kustomSigned).update(body).digest('base64')), kustomExpected),
+      () =>
+        timingSafeEqual(Buffer.from(createHmac('sha256', kustomKey).update(kustomSigned).update(body).digest('base64')), kustomExpected),
     ],
     [`kushki ${label} hookproof`, () => verifyKushkiSignature({ body, headers: kushkiHeaders, secret: testSecrets.kushki, now })],
     [

@@ -43,6 +43,11 @@ describe('bench', () => {
       ...variants.flatMap((v) => [`validation.object.${v.id}`, `validation.string.${v.id}`].map((id) => [id, { max: 1.2 }] as const)),
       ['conformance.wall', { max: 2 }],
       ['conformance.overhead', { max: 1.5 }],
+      ['sender.vs-fetch', { min: 0.8 }],
+      ['signatures.kustom.1kb', { max: 1.5 }],
+      ['signatures.kushki.1kb', { max: 1.5 }],
+      ['in-process.sendall', { max: 1.5 }],
+      ['in-process.msw-order', { max: 2 }],
       ['scenarios.wall', { max: 5 }],
       ['sender.throughput', { min: 0.5 }],
       ['listen.throughput', { min: 0.5 }],
@@ -58,7 +63,7 @@ describe('bench', () => {
       expect(typeof f?.met, id).toBe('boolean');
       expect(Number.isFinite(f?.value) && (f?.value ?? 0) > 0, id).toBe(true);
     }
-    for (const id of ['validation.object.vs-zod', 'validation.string.vs-zod', 'validation.string.events-per-second', 'install.import-root'])
+    for (const id of ['validation.object.vs-zod', 'validation.string.vs-zod', 'validation.string.events-per-second', 'install.import-root', 'sender.throughput', 'signatures.kustom.64kb', 'signatures.kushki.64kb'])
       expect(byId.has(id), id).toBe(true);
     expect(results.machine.cores).toBeGreaterThan(0);
     expect(results.quick).toBe(true);

@@ -63,7 +63,15 @@ describe('bench', () => {
       expect(typeof f?.met, id).toBe('boolean');
       expect(Number.isFinite(f?.value) && (f?.value ?? 0) > 0, id).toBe(true);
     }
-    for (const id of ['validation.object.vs-zod', 'validation.string.vs-zod', 'validation.string.events-per-second', 'install.import-root', 'sender.throughput', 'signatures.kustom.64kb', 'signatures.kushki.64kb'])
+    for (const id of [
+      'validation.object.vs-zod',
+      'validation.string.vs-zod',
+      'validation.string.events-per-second',
+      'install.import-root',
+      'sender.throughput',
+      'signatures.kustom.64kb',
+      'signatures.kushki.64kb',
+    ])
       expect(byId.has(id), id).toBe(true);
     expect(results.machine.cores).toBeGreaterThan(0);
     expect(results.quick).toBe(true);

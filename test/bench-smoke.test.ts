@@ -49,7 +49,6 @@ describe('bench', () => {
       ['in-process.sendall', { max: 1.5 }],
       ['in-process.msw-order', { max: 2 }],
       ['scenarios.wall', { max: 5 }],
-      ['sender.throughput', { min: 0.5 }],
       ['listen.throughput', { min: 0.5 }],
       ['cold-start.version', { max: 3 }],
       ['cold-start.validate', { max: 3 }],

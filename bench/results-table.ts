@@ -1,5 +1,5 @@
 /** The benchmark figures as a plain-text table (the terminal) or a Markdown table (docs/guide/performance.md). */
-import { formatTable } from '../src/cli/format-table.js';
+import { formatTable } from '../src/text/format-table.js';
 import { type BenchFigure, formatTarget, formatValue } from './bench-figure.js';
 
 const met = (f: BenchFigure) => (f.met === null ? '' : f.met ? 'yes' : 'NO');

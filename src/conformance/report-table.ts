@@ -1,5 +1,5 @@
 /** The conformance report as a plain-text table, one row per variant or check. */
-import { formatTable } from '../cli/format-table.js';
+import { formatTable } from '../text/format-table.js';
 import { rowLabel } from './conformance-row.js';
 import type { ConformanceReport } from './run-conformance.js';
 

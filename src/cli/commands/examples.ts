@@ -1,7 +1,7 @@
 /** `hookproof examples`: validates every bundled example payload (the documents' own, verbatim) against its variant. */
 import { variantExamples } from '../../generated/catalogue.js';
+import { formatTable } from '../../text/format-table.js';
 import { parseWebhook } from '../../validation/parse-webhook.js';
-import { formatTable } from '../format-table.js';
 
 export function runExamples(options: { json?: boolean }): number {
   const results = variantExamples.map((example) => {

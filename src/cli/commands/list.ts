@@ -1,6 +1,6 @@
 /** `hookproof list`: the variant catalogue. */
 import { variants } from '../../catalogue/variant-catalogue.js';
-import { formatTable } from '../format-table.js';
+import { formatTable } from '../../text/format-table.js';
 
 export function runList(options: { json?: boolean }): number {
   if (options.json) {

@@ -19,8 +19,8 @@ import { MAX_DELAY_MS } from '../../../mocks/sender/send-webhooks.js';
 import { isVariantId, type Provider } from '../../catalogue/variant-catalogue.js';
 import { tcpUnreachableReason } from '../../net/tcp-reachability.js';
 import { testSecrets } from '../../signatures/test-secrets.js';
+import { formatTable } from '../../text/format-table.js';
 import { CliError } from '../cli-error.js';
-import { formatTable } from '../format-table.js';
 import { readInput } from '../read-input.js';
 import { recordedInput } from '../recorded-input.js';
 

@@ -1,4 +1,4 @@
-/** Formats rows as a plain-text table with padded columns (the last column is not padded). */
+/** Formats rows as a plain-text table with padded columns (the last column is not padded): shared by the CLI, the conformance report and the benchmark. */
 export function formatTable(header: string[], rows: string[][]): string {
   const all = [header, ...rows];
   const widths = header.map((_, i) => Math.max(...all.map((r) => (r[i] ?? '').length)));

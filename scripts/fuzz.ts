@@ -1,7 +1,8 @@
 /**
  * `npm run fuzz`: the long fuzz run. parseWebhook over 100,000+ mutated payloads, then the built
- * `hookproof validate` CLI over 100,000+ payload files (in batches), each verdict compared with an
- * independent ajv reference. Prints the counts; exits 1 on any disagreement, throw or crash.
+ * `hookproof validate` CLI over 100,000+ payload files (in batches), each verdict in both validation
+ * profiles (the default and `strict`) compared with an independent ajv reference of that profile.
+ * Prints the counts; exits 1 on any disagreement, throw or crash.
  *   --runs <n>   cases per phase (default 100000)
  *   --seed <n>   fast-check seed (default: random, printed)
  */
@@ -19,19 +20,23 @@ import { REPO_ROOT } from './lib/schema-files.js';
 const { values } = parseArgs({ options: { runs: { type: 'string' }, seed: { type: 'string' } } });
 const runs = Number(values.runs ?? 100_000);
 const seed = Number(values.seed ?? Math.floor(Math.random() * 2 ** 31));
-const reference = createReferenceVerdict();
+const PROFILES = ['lax', 'strict'] as const;
+const reference = { lax: createReferenceVerdict('lax'), strict: createReferenceVerdict('strict') };
 const prototypeBefore = Object.getOwnPropertyNames(Object.prototype).join(',');
 
-function phaseLibrary(): { cases: number; accepted: number; failures: string[] } {
+function phaseLibrary(): { cases: number; accepted: Record<(typeof PROFILES)[number], number>; failures: string[] } {
   const failures: string[] = [];
-  let accepted = 0;
+  const accepted = { lax: 0, strict: 0 };
   for (const c of fc.sample(fuzzCaseArb, { seed, numRuns: runs })) {
-    try {
-      const result = parseWebhook(c.body);
-      if (result.ok) accepted++;
-      if (result.ok !== reference(c.body)) failures.push(`verdict ${result.ok} != reference for ${describe(c)}`);
-    } catch (error) {
-      failures.push(`threw ${String(error)} for ${describe(c)}`);
+    for (const profile of PROFILES) {
+      try {
+        const result = parseWebhook(c.body, { strict: profile === 'strict' });
+        if (result.ok) accepted[profile]++;
+        if (result.ok) void result.warnings; // computing the warnings must not throw either
+        if (result.ok !== reference[profile](c.body)) failures.push(`${profile} verdict ${result.ok} != reference for ${describe(c)}`);
+      } catch (error) {
+        failures.push(`${profile} threw ${String(error)} for ${describe(c)}`);
+      }
     }
   }
   if (Object.getOwnPropertyNames(Object.prototype).join(',') !== prototypeBefore) failures.push('Object.prototype was modified');
@@ -58,7 +63,7 @@ function phaseCli(): { cases: number; skipped: number; failures: string[] } {
   try {
     for (let start = 0; start < cases.length; start += batchSize) {
       const files: string[] = [];
-      const expected: boolean[] = [];
+      const expected: { lax: boolean; strict: boolean }[] = [];
       cases.slice(start, start + batchSize).forEach((c, i) => {
         const bytes = toBytes(c);
         // Empty and binary (NUL) input are usage errors (exit 2), tested on their own.
@@ -69,20 +74,23 @@ function phaseCli(): { cases: number; skipped: number; failures: string[] } {
         const file = join(dir, `${start + i}.json`);
         writeFileSync(file, bytes);
         files.push(file);
-        expected.push(reference(bytes));
+        expected.push({ lax: reference.lax(bytes), strict: reference.strict(bytes) });
       });
-      const run = spawnSync(process.execPath, [cli, 'validate', '--json', ...files], { encoding: 'utf8', maxBuffer: 1024 * 1024 * 1024 });
-      if (run.status !== 0 && run.status !== 1) {
-        failures.push(`batch at ${start}: exit ${run.status}: ${run.stderr.slice(0, 500)}`);
-        continue;
+      for (const profile of PROFILES) {
+        const args = [cli, 'validate', '--json', ...(profile === 'strict' ? ['--strict'] : []), ...files];
+        const run = spawnSync(process.execPath, args, { encoding: 'utf8', maxBuffer: 1024 * 1024 * 1024 });
+        if (run.status !== 0 && run.status !== 1) {
+          failures.push(`${profile} batch at ${start}: exit ${run.status}: ${run.stderr.slice(0, 500)}`);
+          continue;
+        }
+        const out = JSON.parse(run.stdout) as { ok: boolean }[] | { ok: boolean };
+        const verdicts = Array.isArray(out) ? out : [out];
+        verdicts.forEach((v, i) => {
+          if (v.ok !== expected[i]?.[profile]) failures.push(`CLI ${profile} verdict ${v.ok} != reference for ${files[i]}`);
+        });
+        if (verdicts.some((v) => !v.ok) !== (run.status === 1))
+          failures.push(`${profile} batch at ${start}: exit ${run.status} does not match its verdicts`);
       }
-      const out = JSON.parse(run.stdout) as { ok: boolean }[] | { ok: boolean };
-      const verdicts = Array.isArray(out) ? out : [out];
-      verdicts.forEach((v, i) => {
-        if (v.ok !== expected[i]) failures.push(`CLI verdict ${v.ok} != reference for ${files[i]}`);
-      });
-      if (verdicts.some((v) => !v.ok) !== (run.status === 1))
-        failures.push(`batch at ${start}: exit ${run.status} does not match its verdicts`);
     }
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -94,10 +102,12 @@ console.log(`fuzz: seed ${seed}, ${runs} cases per phase`);
 const started = performance.now();
 const library = phaseLibrary();
 console.log(
-  `parseWebhook: ${library.cases} cases, ${library.accepted} accepted, ${library.cases - library.accepted} rejected, ${library.failures.length} failures`,
+  `parseWebhook: ${library.cases} cases in each profile; accepted ${library.accepted.lax} by default, ${library.accepted.strict} under strict; ${library.failures.length} failures`,
 );
 const cli = phaseCli();
-console.log(`hookproof validate: ${cli.cases} cases (${cli.skipped} empty or binary skipped), ${cli.failures.length} failures`);
+console.log(
+  `hookproof validate: ${cli.cases} cases in each profile (${cli.skipped} empty or binary skipped), ${cli.failures.length} failures`,
+);
 for (const failure of [...library.failures, ...cli.failures].slice(0, 20)) console.log(`  ${failure}`);
 const total = library.failures.length + cli.failures.length;
 console.log(

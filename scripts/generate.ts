@@ -19,6 +19,7 @@ export async function generateAll(): Promise<Map<string, string>> {
   out.set('src/generated/schema-types.ts', await emitSchemaTypes(files));
   out.set('src/generated/catalogue.ts', emitCatalogue(variantSchemaFiles(files), files));
   out.set('src/generated/validators.ts', emitValidators(files, 'lax'));
+  out.set('src/generated/validators-examples.ts', emitValidators(files, 'examples'));
   out.set('src/generated/validators-strict.ts', emitValidators(files, 'strict'));
   out.set('src/generated/validator-runtime.ts', emitValidatorRuntime());
   for (const provider of ['kustom', 'kushki']) {

@@ -29,12 +29,29 @@ describe('cli snapshots', () => {
     await expect(run.stdout).toMatchFileSnapshot(snapshot(name));
   });
 
-  it('cli snapshot > validate-invalid.txt: every error of a broken payload, with its path and hint', async () => {
-    const payload = { ...exampleOf('kushki.card.declined'), syncMetadata: true, product: { unitPrice: 100 }, created: 1678903213 };
-    delete (payload as Record<string, unknown>).code;
+  const product = { unitPrice: 100, quantity: 2, name: 'runners' };
+  const divergent = {
+    ...exampleOf('kushki.card.declined'),
+    syncMetadata: true,
+    product,
+    created: 1678903213,
+    token: 'D23507A568AF477893FA0D298FD97B50',
+  };
+
+  it('cli snapshot > validate-warnings.txt: a payload valid by default, each warning with its path and hint', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'hookproof-snap-'));
+    writeFileSync(join(dir, 'declined.json'), JSON.stringify(divergent));
+    const run = await runCli(['validate', 'declined.json'], { cwd: dir });
+    expect(run.code).toBe(0);
+    await expect(run.stdout).toMatchFileSnapshot(snapshot('validate-warnings.txt'));
+  });
+
+  it('cli snapshot > validate-invalid.txt: every error of a broken payload under --strict, with its path and hint', async () => {
+    const payload: Record<string, unknown> = { ...divergent };
+    delete payload.code;
     const dir = mkdtempSync(join(tmpdir(), 'hookproof-snap-'));
     writeFileSync(join(dir, 'declined.json'), JSON.stringify(payload));
-    const run = await runCli(['validate', 'declined.json'], { cwd: dir });
+    const run = await runCli(['validate', '--strict', 'declined.json'], { cwd: dir });
     expect(run.code).toBe(1);
     await expect(run.stdout).toMatchFileSnapshot(snapshot('validate-invalid.txt'));
   });

@@ -51,17 +51,45 @@ describe('hookproof validate', () => {
     expect(run.stdout).toMatch(/invalid kushki\.cash\.approved\n\s+\/ticketNumber: is required/);
   });
 
-  it('cli validate > a wrong type exits 1 naming its path, with the divergence hint', async () => {
-    const payload = { ...exampleOf('kushki.card.declined'), syncMetadata: true };
-    const run = await runCli(['validate', file('bool.json', JSON.stringify(payload))]);
+  const card = exampleOf('kushki.card.approved');
+  const profiles: [string, Record<string, unknown>, string][] = [
+    ['an upper-case hex token', { ...card, token: String(card.token).toUpperCase() }, '/token'],
+    ['an empty email', { ...card, contactDetails: { email: '' } }, '/contactDetails/email'],
+    ['syncMetadata as a boolean', { ...card, syncMetadata: false }, '/syncMetadata'],
+    ['product as one object', { ...card, product: (card.product as unknown[])[0] }, '/product'],
+    ['created in seconds', { ...card, created: 1678902932 }, '/created'],
+    ['ipp.payment.finalized', { ...exampleOf('kustom.ipp.session.finalized'), type: 'ipp.payment.finalized' }, '/type'],
+    ['a new ipp.* event type', { ...exampleOf('kustom.ipp.session.activated'), type: 'ipp.session.paused' }, '/type'],
+  ];
+  it.each(profiles)('cli validate > %s exits 0 with its warning printed, 1 under --strict', async (name, payload, path) => {
+    const source = file(`${name.replace(/\W+/g, '-')}.json`, JSON.stringify(payload));
+    const lax = await runCli(['validate', source]);
+    expect(lax.code).toBe(0);
+    expect(lax.stdout).toMatch(/: valid .* with \d+ warnings?\n/);
+    expect(lax.stdout).toContain(`  warning ${path}: `);
+    expect(lax.stdout).toContain('    hint: ');
+    const strict = await runCli(['validate', '--strict', source]);
+    expect(strict.code).toBe(1);
+    expect(strict.stdout).toContain(`invalid`);
+    expect(strict.stdout).toContain(`  ${path}: `);
+    const json = await runCli(['validate', '--json', source]);
+    expect(JSON.parse(json.stdout)).toMatchObject({ ok: true, warnings: [expect.objectContaining({ path, hint: expect.any(String) })] });
+  });
+
+  it('cli validate > a wrong type exits 1 naming its path, with the divergence hint, in both profiles', async () => {
+    const payload = { ...exampleOf('kushki.card.declined'), syncMetadata: 1 };
+    const run = await runCli(['validate', file('num.json', JSON.stringify(payload))]);
     expect(run.code).toBe(1);
-    expect(run.stdout).toContain('/syncMetadata: must be string');
-    expect(run.stdout).toContain('hint: Kushki');
+    expect(run.stdout).toContain('/syncMetadata: matches none of its documented readings');
+    const strict = await runCli(['validate', '--strict', file('bool.json', JSON.stringify({ ...payload, syncMetadata: true }))]);
+    expect(strict.code).toBe(1);
+    expect(strict.stdout).toContain('/syncMetadata: must be string');
+    expect(strict.stdout).toContain('hint: Divergence: Kushki');
   });
 
   it('cli validate > --json and stdin', async () => {
     const payload = { ...exampleOf('kustom.ipp.session.finalized'), type: 'ipp.payment.finalized' };
-    const run = await runCli(['validate', '--json', '-'], { stdin: JSON.stringify(payload) });
+    const run = await runCli(['validate', '--strict', '--json', '-'], { stdin: JSON.stringify(payload) });
     expect(run.code).toBe(1);
     expect(JSON.parse(run.stdout)).toMatchObject({ source: 'stdin', ok: false, provider: 'kustom', errors: [{ path: '/type' }] });
   });

@@ -13,30 +13,54 @@ const schemaText = (path: string) => readFileSync(join(REPO_ROOT, 'schemas', pat
 const errorsOf = (r: ParseResult) => (r.ok ? [] : r.errors);
 
 describe('divergences', () => {
-  it('kushki syncMetadata > strings accepted, a boolean rejected with a hint, recorded in the schema', () => {
-    expect(parseWebhook(exampleOf('kushki.card.declined'))).toMatchObject({ ok: true }); // "true"
-    expect(parseWebhook(exampleOf('kushki.card.approved'))).toMatchObject({ ok: true }); // "false"
+  const warningsOf = (r: ParseResult) => (r.ok ? r.warnings : []);
+  const eventOf = (r: ParseResult) => (r.ok ? (r.event as unknown as Record<string, unknown>) : undefined);
+
+  it('kushki syncMetadata > strings accepted; a boolean accepted with a warning, presented as the string, refused under strict', () => {
+    expect(warningsOf(parseWebhook(exampleOf('kushki.card.declined')))).toEqual([]); // "true"
+    expect(warningsOf(parseWebhook(exampleOf('kushki.card.approved')))).toEqual([]); // "false"
     const payload = { ...exampleOf('kushki.card.declined'), syncMetadata: true };
-    const [error] = errorsOf(parseWebhook(payload));
+    const result = parseWebhook(payload);
+    expect(warningsOf(result)).toEqual([expect.objectContaining({ path: '/syncMetadata', message: 'must be string' })]);
+    expect(warningsOf(result)[0]?.hint).toMatch(/declares syncMetadata a boolean/);
+    expect(eventOf(result)?.syncMetadata).toBe('true');
+    expect(result.ok && result.raw).toBe(payload);
+    expect(payload.syncMetadata).toBe(true); // the caller's object is not touched
+    const [error] = errorsOf(parseWebhook(payload, { strict: true }));
     expect(error).toMatchObject({ path: '/syncMetadata', message: 'must be string' });
     expect(error?.hint).toMatch(/declares syncMetadata a boolean/);
     expect(schemaText('kushki/definitions.schema.json')).toMatch(/declare `syncMetadata` a boolean/);
   });
 
-  it('kushki product > an array accepted, a single object rejected with a hint', () => {
+  it('kushki product > an array accepted; one object accepted with a warning, presented as an array, refused under strict', () => {
     const product = { unitPrice: 100, quantity: 2, name: 'runners', description: 'Tenis' };
-    const [error] = errorsOf(parseWebhook({ ...exampleOf('kushki.transfer.approved'), product }));
+    const result = parseWebhook({ ...exampleOf('kushki.transfer.approved'), product });
+    expect(warningsOf(result)).toEqual([expect.objectContaining({ path: '/product', message: 'must be array' })]);
+    expect(warningsOf(result)[0]?.hint).toMatch(/array of products/);
+    expect(eventOf(result)?.product).toEqual([product]);
+    const [error] = errorsOf(parseWebhook({ ...exampleOf('kushki.transfer.approved'), product }, { strict: true }));
     expect(error).toMatchObject({ path: '/product', message: 'must be array' });
-    expect(error?.hint).toMatch(/array of products/);
-    expect(errorsOf(parseWebhook({ ...exampleOf('kushki.transfer.approved'), product: [product, product] }))).toEqual([]);
+    const two = parseWebhook({ ...exampleOf('kushki.transfer.approved'), product: [product, product] });
+    expect(two.ok && two.warnings).toEqual([]);
   });
 
-  it('kushki created > milliseconds accepted, seconds rejected with a hint', () => {
+  it('kushki created > milliseconds accepted; seconds accepted with a warning, presented in milliseconds, refused under strict', () => {
     const payload = exampleOf('kushki.cash.approved');
     expect(payload.created).toBe(1678903302137);
-    const [error] = errorsOf(parseWebhook({ ...payload, created: 1678903302 }));
+    const result = parseWebhook(JSON.stringify({ ...payload, created: 1678903302 }));
+    expect(warningsOf(result)).toContainEqual(expect.objectContaining({ path: '/created', keyword: 'minimum' }));
+    expect(warningsOf(result)[0]?.hint).toMatch(/milliseconds/);
+    expect(eventOf(result)?.created).toBe(1678903302000);
+    const [error] = errorsOf(parseWebhook({ ...payload, created: 1678903302 }, { strict: true }));
     expect(error).toMatchObject({ path: '/created', keyword: 'minimum' });
     expect(error?.hint).toMatch(/milliseconds/);
+  });
+
+  it("normalising > a payload in the examples' reading is not copied: event is the caller's object", () => {
+    const payload = exampleOf('kushki.card.approved');
+    const result = parseWebhook(payload);
+    expect(result.ok && result.event).toBe(payload);
+    expect(result.ok && result.raw).toBe(payload);
   });
 
   it('kushki declined card > no ticketNumber, requires code and message', () => {
@@ -86,14 +110,31 @@ describe('divergences', () => {
     expect(errorsOf(parseWebhook(cash)).map((e) => e.path)).toEqual(['/contactDetails/firstName', '/contactDetails/lastName']);
   });
 
-  it('kustom ipp.payment.finalized > fails with a hint naming ipp.session.finalized', () => {
-    const payload = { ...exampleOf('kustom.ipp.session.finalized'), type: 'ipp.payment.finalized' };
+  it('kustom ipp.payment.finalized > read as ipp.session.finalized with a warning; an error under strict', () => {
+    const payload: Record<string, unknown> = { ...exampleOf('kustom.ipp.session.finalized'), type: 'ipp.payment.finalized' };
     const result = parseWebhook(payload);
-    expect(result).toMatchObject({ ok: false, provider: 'kustom' });
-    const [error] = errorsOf(result);
+    expect(result).toMatchObject({ ok: true, kind: 'variant', variant: 'kustom.ipp.session.finalized' });
+    expect(eventOf(result)?.type).toBe('ipp.session.finalized');
+    expect(payload.type).toBe('ipp.payment.finalized');
+    expect(warningsOf(result)).toEqual([
+      expect.objectContaining({ path: '/type', hint: expect.stringMatching(/Order Management after completion/) }),
+    ]);
+    const strict = parseWebhook(payload, { strict: true });
+    expect(strict).toMatchObject({ ok: false, provider: 'kustom' });
+    const [error] = errorsOf(strict);
     expect(error?.path).toBe('/type');
     expect(error?.message).toContain('"ipp.session.finalized"');
-    expect(error?.hint).toMatch(/canonical/);
+    // The document states that order_id is a UUID: that stays an error in both profiles.
+    const broken = { ...payload, data: { ...(payload.data as object), order_id: 'ORD-1' } };
+    for (const options of [{}, { strict: true }]) expect(parseWebhook(broken, options).ok).toBe(false);
+  });
+
+  it('kustom new ipp events > an undocumented ipp.* type is another event with a warning; an error under strict', () => {
+    const payload = { ...exampleOf('kustom.ipp.session.activated'), type: 'ipp.session.paused' };
+    const result = parseWebhook(payload);
+    expect(result).toMatchObject({ ok: true, kind: 'other-event', type: 'ipp.session.paused' });
+    expect(warningsOf(result)).toEqual([expect.objectContaining({ path: '/type', keyword: 'variant' })]);
+    expect(errorsOf(parseWebhook(payload, { strict: true }))).toContainEqual(expect.objectContaining({ path: '/type' }));
   });
 
   it.each(['order.created', 'capture.created', 'refund.created', 'dispute.created', 'dispute.updated', 'ipp.payment.failed'])(
@@ -113,11 +154,16 @@ describe('divergences', () => {
     expect(errorsOf(parseWebhook(broken))).toContainEqual(expect.objectContaining({ path: '/timestamp', message: 'is required' }));
   });
 
-  it('kustom order_id > a UUID on finalized, null before', () => {
+  it('kustom order_id > a UUID on finalized in both profiles; null before, a string only warned about', () => {
     expect(exampleOf('kustom.ipp.session.finalized').data).toMatchObject({ order_id: 'ccf4e76a-f56d-4d3a-abf9-f4fe941f0a1f' });
     const activated = exampleOf('kustom.ipp.session.activated');
     (activated.data as Record<string, unknown>).order_id = 'ccf4e76a-f56d-4d3a-abf9-f4fe941f0a1f';
-    expect(errorsOf(parseWebhook(activated))).toContainEqual(expect.objectContaining({ path: '/data/order_id', message: 'must be null' }));
+    expect(warningsOf(parseWebhook(activated))).toContainEqual(
+      expect.objectContaining({ path: '/data/order_id', message: 'must be null' }),
+    );
+    expect(errorsOf(parseWebhook(activated, { strict: true }))).toContainEqual(
+      expect.objectContaining({ path: '/data/order_id', message: 'must be null' }),
+    );
     const finalized = exampleOf('kustom.ipp.session.finalized');
     (finalized.data as Record<string, unknown>).order_id = 'not-a-uuid';
     expect(errorsOf(parseWebhook(finalized))).toContainEqual(expect.objectContaining({ path: '/data/order_id' }));

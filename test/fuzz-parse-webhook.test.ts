@@ -9,26 +9,38 @@ import { parseWebhook } from '../src/index.js';
 import { fuzzCaseArb } from './support/fuzz-payloads.js';
 import { createReferenceVerdict } from './support/reference-validator.js';
 
-const reference = createReferenceVerdict();
+const reference = { lax: createReferenceVerdict('lax'), strict: createReferenceVerdict('strict') };
 const prototypeKeys = () => Object.getOwnPropertyNames(Object.prototype).join(',');
 
 describe('fuzz', () => {
-  it('fuzz > parseWebhook agrees with the reference, never throws, never pollutes', () => {
+  it('fuzz > parseWebhook agrees with the reference in both profiles, never throws, never pollutes', () => {
     const before = prototypeKeys();
-    let accepted = 0;
+    const accepted = { lax: 0, strict: 0, warned: 0 };
     fc.assert(
       fc.property(fuzzCaseArb, (c) => {
-        const result = parseWebhook(c.body);
-        expect(result.ok).toBe(reference(c.body));
-        if (!result.ok) expect(result.errors.length).toBeGreaterThan(0);
-        if (result.ok) accepted++;
+        const lax = parseWebhook(c.body);
+        expect(lax.ok).toBe(reference.lax(c.body));
+        const strict = parseWebhook(c.body, { strict: true });
+        expect(strict.ok).toBe(reference.strict(c.body));
+        for (const result of [lax, strict]) {
+          if (!result.ok) expect(result.errors.length).toBeGreaterThan(0);
+        }
+        if (lax.ok) accepted.lax++;
+        if (strict.ok) accepted.strict++;
+        // What strict accepts, the default accepts; what the default accepts with no warning, strict
+        // accepts unless it carries an undocumented field.
+        if (strict.ok) expect(lax.ok).toBe(true);
+        if (lax.ok && lax.warnings.length > 0) accepted.warned++;
+        if (lax.ok && lax.warnings.length > 0) expect(strict.ok).toBe(false);
         expect(({} as Record<string, unknown>).polluted).toBeUndefined();
       }),
       { seed: 20261125, numRuns: 3_000 },
     );
     expect(prototypeKeys()).toBe(before);
-    // The generator must reach both verdicts, or the property proves little.
-    expect(accepted).toBeGreaterThan(100);
-    expect(accepted).toBeLessThan(2_900);
+    // The generator must reach every verdict, or the property proves little.
+    expect(accepted.strict).toBeGreaterThan(100);
+    expect(accepted.lax - accepted.strict).toBeGreaterThan(100);
+    expect(accepted.warned).toBeGreaterThan(50);
+    expect(accepted.lax).toBeLessThan(2_900);
   }, 120_000);
 });

@@ -37,31 +37,66 @@ describe('parseWebhook', () => {
     );
   });
 
+  /** Rules the documents state: an error in both profiles. */
   const retypes: [VariantId, string, unknown, string][] = [
     ['kushki.card.approved', '/amount/iva', '50', 'must be number'],
-    ['kushki.card.approved', '/contactDetails/email', 'not-an-email', 'must match format "email"'],
     ['kushki.card.approved', '/transactionType', 'REFUND', 'must be "SALE"'],
     ['kushki.card.declined', '/code', 17, 'must be string'],
     ['kushki.transfer.approved', '/trazabilityCode', 564988596, 'must be string'],
-    ['kushki.transfer.declined', '/redirectUrl', 'not a url', 'must match format "uri"'],
     ['kushki.cash.approved', '/pin', 8903296880, 'must be string'],
+    ['kustom.ipp.session.finalized', '/data/order_id', null, 'must be string'],
+    ['kustom.ipp.session.finalized', '/data/order_id', 'ORD-1', 'must match format "uuid"'],
+    ['kustom.ipp.session.cancelled', '/data/session_id', 42, 'must be string'],
+  ];
+  const setAt = (payload: Record<string, unknown>, path: string, value: unknown): void => {
+    const keys = path.split('/').slice(1);
+    let node = payload;
+    for (const k of keys.slice(0, -1)) node = node[k] as Record<string, unknown>;
+    node[keys.at(-1)!] = value;
+  };
+  it.each(retypes)('types > %s with a wrong %s fails there in both profiles', (variant, path, value, message) => {
+    const payload = exampleOf(variant);
+    setAt(payload, path, value);
+    for (const strict of [false, true]) {
+      const result = parseWebhook(payload, { strict });
+      expect(result.ok).toBe(false);
+      if (result.ok) return;
+      expect(result.variant).toBe(variant);
+      expect(result.errors).toContainEqual(expect.objectContaining({ path, message }));
+    }
+  });
+
+  /** Rules only the documents' examples show: a warning with a hint by default, an error under strict. */
+  const exampleRules: [VariantId, string, unknown, string][] = [
+    ['kushki.card.approved', '/contactDetails/email', 'not-an-email', 'must match format "email"'],
+    ['kushki.card.approved', '/contactDetails/email', '', 'must match format "email"'],
+    ['kushki.card.approved', '/token', 'D23507A568AF477893FA0D298FD97B50', 'must match pattern "^[0-9a-f]{32}$"'],
+    ['kushki.card.approved', '/amount/currency', 'usd', 'must match pattern "^[A-Z]{3}$"'],
+    ['kushki.card.approved', '/merchantId', 'M-2000', 'must match pattern "^[0-9]+$"'],
+    ['kushki.transfer.declined', '/redirectUrl', 'not a url', 'must match format "uri"'],
     ['kushki.cash.expired', '/id', 'not-a-uuid', 'must match format "uuid"'],
     ['kustom.ipp.session.created', '/id', 'evt_123', 'must match pattern "^kevt_[0-9A-Za-z]+$"'],
     ['kustom.ipp.session.activated', '/timestamp', '2026-06-05', 'must match format "date-time"'],
-    ['kustom.ipp.session.finalized', '/data/order_id', null, 'must be string'],
-    ['kustom.ipp.session.cancelled', '/data/session_id', 42, 'must be string'],
+    ['kustom.ipp.session.activated', '/data/session_id', 'S-1', 'must match format "uuid"'],
   ];
-  it.each(retypes)('types > %s with a wrong %s fails there', (variant, path, value, message) => {
+  it.each(exampleRules)('example rules > %s with %s = %j warns by default, fails under strict', (variant, path, value, message) => {
     const payload = exampleOf(variant);
-    const keys = path.split('/').slice(1);
-    let node = payload as Record<string, unknown>;
-    for (const k of keys.slice(0, -1)) node = node[k] as Record<string, unknown>;
-    node[keys.at(-1)!] = value;
-    const result = parseWebhook(payload);
-    expect(result.ok).toBe(false);
-    if (result.ok) return;
-    expect(result.variant).toBe(variant);
-    expect(result.errors).toContainEqual(expect.objectContaining({ path, message }));
+    setAt(payload, path, value);
+    const lax = parseWebhook(payload);
+    expect(lax).toMatchObject({ ok: true, variant });
+    if (!lax.ok) return;
+    expect(lax.warnings).toContainEqual({ path, message, keyword: expect.any(String), hint: expect.stringMatching(/example/) });
+    const strict = parseWebhook(payload, { strict: true });
+    expect(strict.ok).toBe(false);
+    if (strict.ok) return;
+    expect(strict.errors).toContainEqual(expect.objectContaining({ path, message, hint: expect.stringMatching(/example/) }));
+  });
+
+  it("example rules > the documents' own examples carry no warning", () => {
+    for (const { payload } of variantExamples) {
+      const result = parseWebhook(payload);
+      expect(result.ok && result.warnings).toEqual([]);
+    }
   });
 
   it('options > variant rejects another variant', () => {
@@ -80,10 +115,22 @@ describe('parseWebhook', () => {
   it('errors > a wrong type is reported once, not with every keyword it then fails', () => {
     const payload = exampleOf('kushki.cash.approved');
     payload.syncMetadata = true;
-    const result = parseWebhook(payload);
+    const result = parseWebhook(payload, { strict: true });
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.errors.filter((e) => e.path === '/syncMetadata')).toHaveLength(1);
+  });
+
+  it('errors > a value that matches neither documented reading is one issue naming both', () => {
+    const payload = exampleOf('kushki.cash.approved');
+    payload.syncMetadata = 1;
+    const result = parseWebhook(payload);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    const issues = result.errors.filter((e) => e.path === '/syncMetadata');
+    expect(issues).toEqual([
+      expect.objectContaining({ keyword: 'anyOf', message: expect.stringMatching(/must be string.*must be boolean/) }),
+    ]);
   });
 
   it('errors > JSON Pointer escapes odd keys', () => {

@@ -10,18 +10,26 @@ import ajvModule from 'ajv';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import standaloneCode from 'ajv/dist/standalone/index.js';
 import ajvFormats from 'ajv-formats';
+import { DATA_KEYWORDS, withExampleRules } from './example-rules.js';
 import { generatedHeader } from './generated-header.js';
-import { type JsonSchema, SCHEMA_ID_BASE, type SchemaFile } from './schema-files.js';
+import { HOOKPROOF_KEYWORDS, type JsonSchema, SCHEMA_ID_BASE, type SchemaFile } from './schema-files.js';
 
 const { _ } = ajvModule;
 const require = createRequire(import.meta.url);
-const STRICT_ID_BASE = `${SCHEMA_ID_BASE}strict/`;
+/** Which validators: the documents' rules (`lax`, the default), plus the examples' (`examples`, for warnings), plus no undocumented fields (`strict`). */
+export type ValidatorProfile = 'lax' | 'examples' | 'strict';
+
+const ID_BASE: Record<ValidatorProfile, string> = {
+  lax: SCHEMA_ID_BASE,
+  examples: `${SCHEMA_ID_BASE}examples/`,
+  strict: `${SCHEMA_ID_BASE}strict/`,
+};
 
 /**
  * Keywords the strict transform leaves alone: data rather than subschemas, and `not`, whose
  * subschema must keep its meaning (forbidding its extra fields would make every `not` pass).
  */
-const DATA_KEYWORDS = new Set(['examples', 'const', 'enum', 'default', 'x-hookproof', 'x-hookproof-other-events', 'required', 'not']);
+const STRICT_SKIPS = new Set([...DATA_KEYWORDS, 'not']);
 
 /**
  * The `--strict` form of a schema: every object that lists its properties also forbids the ones it
@@ -33,26 +41,34 @@ export function toStrictSchema(schema: JsonSchema): JsonSchema {
     if (node === null || typeof node !== 'object') return node;
     const out: JsonSchema = {};
     for (const [key, value] of Object.entries(node)) {
-      out[key] = DATA_KEYWORDS.has(key) ? value : visit(value);
+      out[key] = STRICT_SKIPS.has(key) ? value : visit(value);
     }
     if (out.properties && out.additionalProperties === undefined && out.unevaluatedProperties === undefined) {
       out.unevaluatedProperties = false;
     }
     return out;
   };
-  const strict = visit(schema) as JsonSchema;
-  strict.$id = String(schema.$id).replace(SCHEMA_ID_BASE, STRICT_ID_BASE);
-  return strict;
+  return visit(schema) as JsonSchema;
 }
 
-function createAjv(): InstanceType<typeof Ajv2020> {
+/** A schema as the profile validates it, under the profile's own `$id`. */
+export function schemaForProfile(schema: JsonSchema & { $id: string }, profile: ValidatorProfile): JsonSchema {
+  if (profile === 'lax') return schema;
+  const withRules = withExampleRules(schema);
+  const out = profile === 'strict' ? toStrictSchema(withRules) : withRules;
+  return { ...out, $id: schema.$id.replace(SCHEMA_ID_BASE, ID_BASE[profile]) };
+}
+
+function createAjv(profile: ValidatorProfile): InstanceType<typeof Ajv2020> {
   const ajv = new Ajv2020({
     allErrors: true,
+    // The example rules' errors carry their rule (`parentSchema`), and with it the rule's hint.
+    verbose: profile !== 'lax',
     strict: true,
     code: { source: true, esm: true, formats: _`require("ajv-formats/dist/formats").fullFormats` },
   });
   ajvFormats.default(ajv);
-  ajv.addVocabulary(['x-hookproof', 'x-hookproof-other-events']);
+  ajv.addVocabulary(HOOKPROOF_KEYWORDS);
   return ajv;
 }
 
@@ -78,15 +94,15 @@ function toLocalRuntime(code: string): string {
   return [`import { ${[...used].sort().join(', ')} } from './validator-runtime.js';`, body.replace(/^"use strict";/, '')].join('\n');
 }
 
-export function emitValidators(files: SchemaFile[], mode: 'lax' | 'strict'): string {
-  const ajv = createAjv();
+export function emitValidators(files: SchemaFile[], profile: ValidatorProfile): string {
+  const ajv = createAjv(profile);
   const rooted = files.filter((f) => typeof f.schema.title === 'string' && f.schema.type === 'object');
-  for (const f of files) ajv.addSchema(mode === 'strict' ? toStrictSchema(f.schema) : f.schema);
+  for (const f of files) ajv.addSchema(schemaForProfile(f.schema, profile));
   const exportsByName = Object.fromEntries(
-    rooted.map((f) => [f.schema.title as string, mode === 'strict' ? f.schema.$id.replace(SCHEMA_ID_BASE, STRICT_ID_BASE) : f.schema.$id]),
+    rooted.map((f) => [f.schema.title as string, f.schema.$id.replace(SCHEMA_ID_BASE, ID_BASE[profile])]),
   );
   const code = toLocalRuntime(standaloneCode.default(ajv, exportsByName));
-  return [generatedHeader(`schemas/ with ajv standalone (${mode})`), '// @ts-nocheck', '/* eslint-disable */', code, ''].join('\n');
+  return [generatedHeader(`schemas/ with ajv standalone (${profile})`), '// @ts-nocheck', '/* eslint-disable */', code, ''].join('\n');
 }
 
 /** A CommonJS module's source, run once in a function scope: its `exports`, without a `require`. */

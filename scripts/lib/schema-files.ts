@@ -12,6 +12,14 @@ export const SCHEMA_ID_BASE = 'https://hookproof.dev/schemas/';
 
 export type JsonSchema = { [keyword: string]: unknown };
 
+/**
+ * hookproof's own schema keywords, annotations that validate nothing: `x-hookproof` (catalogue
+ * metadata), `x-hookproof-other-events`, `x-hookproof-examples` (rules only the documents' examples
+ * show, see `example-rules.ts`) and `x-hookproof-hint` (a rule's hint once applied). An ajv in strict
+ * mode needs them declared: `ajv.addVocabulary(HOOKPROOF_KEYWORDS)`.
+ */
+export const HOOKPROOF_KEYWORDS = ['x-hookproof', 'x-hookproof-other-events', 'x-hookproof-examples', 'x-hookproof-hint'];
+
 export interface SchemaFile {
   /** Path relative to the repository root, with forward slashes. */
   path: string;

@@ -4,6 +4,7 @@
  * than one literal example. Discriminators (`const`) stay literal.
  */
 import { MatchersV3 } from '@pact-foundation/pact';
+import { asTheExamplesShow } from '../../src/docs/example-rule-view.js';
 import type { JsonSchema, SchemaResolver } from '../../src/docs/schema-resolver.js';
 
 const RFC3339 = '^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,9})?(Z|[+-]\\d{2}:\\d{2})$';
@@ -12,7 +13,10 @@ const URI = '^[a-zA-Z][a-zA-Z0-9+.-]*:[^\\s]*$';
 const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 export function matchersFor(example: unknown, schema: JsonSchema, base: string, resolver: SchemaResolver): unknown {
-  const { schema: s, baseId: b } = resolver.resolve({ schema, baseId: base });
+  const resolved = resolver.resolve({ schema, baseId: base });
+  // Contracts keep the realistic shape: the rules the documents' examples show apply.
+  const s = asTheExamplesShow(resolved.schema);
+  const b = resolved.baseId;
   if (example === null) return null;
   if ('const' in s) return example;
   if (Array.isArray(s.enum)) {

@@ -33,7 +33,7 @@ program
   .description('validate webhook payloads (files, or - for stdin): exit 0 valid, 1 invalid, 2 usage or I/O error')
   .argument('<files...>', 'payload files, or - to read stdin')
   .addOption(providerOption())
-  .option('--strict', 'also reject fields the documents do not list')
+  .option('--strict', 'also reject what the default only warns about (rules only the examples show) and undocumented fields')
   .option('--json', 'print the result as JSON')
   .action(async (files: string[], options: { provider?: string; strict?: boolean; json?: boolean }) => {
     const { runValidate } = await import('./commands/validate.js');

@@ -4,6 +4,7 @@
  * required, its description, the divergence note (`$comment`) and how many example payloads carry
  * it. Pure: the schemas and examples are handed in.
  */
+import { exampleRuleOf, presented } from './example-rule-view.js';
 import type { JsonSchema, SchemaAt, SchemaResolver } from './schema-resolver.js';
 import { type TypeLabel, typeLabel } from './schema-type-label.js';
 
@@ -43,13 +44,15 @@ export function fieldRows(root: SchemaAt, resolver: SchemaResolver, examples: re
     if (!properties) return;
     const required = new Set(Array.isArray(object.schema.required) ? (object.schema.required as string[]) : []);
     for (const [name, raw] of Object.entries(properties)) {
-      const field = resolver.resolve({ schema: raw, baseId: object.baseId });
+      const resolved = resolver.resolve({ schema: raw, baseId: object.baseId });
+      const field = { ...resolved, schema: presented(resolved.schema) };
       const items = isSchema(field.schema.items) ? resolver.resolve({ schema: field.schema.items, baseId: field.baseId }) : undefined;
       const path = `${prefix}${name}`;
       const fieldSteps: Step[] = [...steps, { key: name }];
+      const label = typeLabel(field.schema, items?.schema);
       rows.push({
         path,
-        type: typeLabel(field.schema, items?.schema),
+        type: { ...label, constraints: [...label.constraints, ...exampleRuleLabels(resolved, resolver)] },
         required: required.has(name),
         inExamples: examples.filter((example) => isPresent(example, fieldSteps)).length,
         ...text('description', field.schema.description),
@@ -61,6 +64,22 @@ export function fieldRows(root: SchemaAt, resolver: SchemaResolver, examples: re
   };
   visit(root, '', []);
   return rows;
+}
+
+/**
+ * The constraints only the documents' examples show (warnings by default, errors under `--strict`),
+ * and the other readings accepted of a divergence.
+ */
+function exampleRuleLabels(field: SchemaAt, resolver: SchemaResolver): string[] {
+  const example = exampleRuleOf(field.schema);
+  if (!example) return [];
+  const others = Array.isArray(field.schema.anyOf) && example.normalised ? (field.schema.anyOf as JsonSchema[]).slice(1) : [];
+  const accepted = others.map((o) => {
+    const other = resolver.resolve({ schema: o, baseId: field.baseId }).schema;
+    return `also accepted: ${typeof other.title === 'string' ? other.title : typeLabel(other).type}`;
+  });
+  const rules = Object.entries(example.rule).map(([k, v]) => `examples show ${k}: ${String(v)}`);
+  return [...accepted, ...rules];
 }
 
 function isSchema(value: unknown): value is JsonSchema {

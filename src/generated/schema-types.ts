@@ -4,7 +4,7 @@
  */
 export type KushkiTicketNumber = string;
 /**
- * The products of the smart link, as an array.
+ * The products of the smart link. The field table says "object"; every example sends an array of product objects. Both are accepted; `parseWebhook` presents it as an array, the examples' reading.
  */
 export type KushkiProducts = KushkiProduct[];
 /**
@@ -12,7 +12,7 @@ export type KushkiProducts = KushkiProduct[];
  */
 export type KushkiTransactionReference = string;
 /**
- * When the transaction was created, as Unix time in milliseconds (`1678902932120`). Divide by 1000 before treating it as Unix seconds.
+ * When the transaction was created. The field table says "number (Unix Timestamp Format)", which usually means seconds; every example carries milliseconds (`1678902932120`). Both are accepted; `parseWebhook` presents milliseconds (a value below 10^12 is read as seconds and multiplied by 1000).
  */
 export type KushkiCreated = number;
 /**
@@ -32,7 +32,7 @@ export type KushkiPublicMerchantId = string;
  */
 export type KushkiMerchantId = string;
 /**
- * Whether the metadata was synchronised, sent as the string `"true"` or `"false"`, not as a JSON boolean: compare with `=== "true"`.
+ * Whether the metadata was synchronised. The field table says "boolean"; every example sends the string `"true"` or `"false"`. Both are accepted; `parseWebhook` presents it as the string, the examples' reading.
  */
 export type KushkiSyncMetadata = 'true' | 'false';
 /**
@@ -379,7 +379,7 @@ export interface KustomIppSessionActivatedData {
   /**
    * Always `null` before `ipp.session.finalized`: no order exists yet.
    */
-  order_id: null;
+  order_id: string | null;
   failure_reason: KustomIppFailureReason;
 }
 /**
@@ -397,7 +397,7 @@ export interface KustomIppSessionCancelledData {
   /**
    * Always `null` before `ipp.session.finalized`: no order exists yet and none will for a cancelled session.
    */
-  order_id: null;
+  order_id: string | null;
   failure_reason: KustomIppFailureReason;
 }
 /**
@@ -415,7 +415,7 @@ export interface KustomIppSessionCreatedData {
   /**
    * Always `null` before `ipp.session.finalized`: no order exists yet.
    */
-  order_id: null;
+  order_id: string | null;
   failure_reason: KustomIppFailureReason;
 }
 /**

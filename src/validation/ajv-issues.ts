@@ -31,10 +31,38 @@ function toIssue(error: ValidatorError): ParseIssue | undefined {
   }
 }
 
+const within = (path: string, base: string): boolean => path === base || path.startsWith(`${base}/`);
+
+/**
+ * A field with two documented readings (`anyOf`) that matches neither: one issue naming what each
+ * reading wanted, instead of every failure of every reading. ajv reports a failed `anyOf` after the
+ * errors of its branches, so those are the errors just before it, at or below its path.
+ */
+function foldAnyOf(errors: readonly ValidatorError[]): ValidatorError[] {
+  const out: ValidatorError[] = [];
+  for (const error of errors) {
+    if (error.keyword !== 'anyOf') {
+      out.push(error);
+      continue;
+    }
+    const branches: ValidatorError[] = [];
+    for (let last = out.at(-1); last && within(last.instancePath, error.instancePath); last = out.at(-1)) {
+      branches.unshift(last);
+      out.pop();
+    }
+    const reasons = [
+      ...new Set(branches.map((b) => `${b.instancePath.slice(error.instancePath.length)} ${b.message ?? b.keyword}`.trim())),
+    ];
+    out.push({ ...error, message: `matches none of its documented readings (${reasons.join('; ')})` });
+  }
+  return out;
+}
+
 /** The issues of an ajv run, de-duplicated, in ajv's order. */
-export function issuesFromAjv(errors: readonly ValidatorError[] | null | undefined): ParseIssue[] {
+export function issuesFromAjv(raw: readonly ValidatorError[] | null | undefined): ParseIssue[] {
   const seen = new Set<string>();
   const issues: ParseIssue[] = [];
+  const errors = raw?.some((e) => e.keyword === 'anyOf') ? foldAnyOf(raw) : raw;
   // A value of the wrong type also fails its enum, format, pattern...: report the type alone.
   const wrongType = new Set((errors ?? []).filter((e) => e.keyword === 'type').map((e) => e.instancePath));
   for (const error of errors ?? []) {

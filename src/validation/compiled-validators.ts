@@ -1,8 +1,9 @@
 /**
- * The validators compiled at build time (ajv standalone), looked up by schema title.
+ * The validators compiled at build time (ajv standalone), looked up by schema title and profile.
  * Nothing is compiled at run time: see `scripts/lib/emit-validators.ts`.
  */
 import * as lax from '../generated/validators.js';
+import * as examples from '../generated/validators-examples.js';
 import * as strict from '../generated/validators-strict.js';
 
 /**
@@ -15,6 +16,8 @@ export interface ValidatorError {
   schemaPath: string;
   params: Record<string, unknown>;
   message?: string;
+  /** The subschema that failed: set by the verbose `examples` and `strict` validators. */
+  parentSchema?: unknown;
 }
 
 /** A compiled ajv validator: returns whether the data is valid and leaves its errors on `.errors`. */
@@ -24,14 +27,22 @@ export type CompiledValidator = ((data: unknown) => boolean) & { errors?: Valida
 export type PayloadSchemaName = keyof typeof lax & string;
 
 /**
- * The validator of a payload schema, by its title (`KushkiCardApproved`, `KustomOtherEvent`, ...).
- * `strict` forbids fields the schema does not list.
+ * Which rules a validator applies: `lax` what the provider documents state (the default), `examples`
+ * also what only their examples show (the source of warnings), `strict` that plus no undocumented field.
  */
-export function compiledValidator(name: PayloadSchemaName, mode: 'lax' | 'strict' = 'lax'): CompiledValidator {
-  return (mode === 'strict' ? STRICT : LAX).get(name) as CompiledValidator;
+export type ValidatorProfile = 'lax' | 'examples' | 'strict';
+
+/**
+ * The validator of a payload schema, by its title (`KushkiCardApproved`, `KustomOtherEvent`, ...).
+ */
+export function compiledValidator(name: PayloadSchemaName, profile: ValidatorProfile = 'lax'): CompiledValidator {
+  return BY_PROFILE[profile].get(name) as CompiledValidator;
 }
 
 // A keyed read of a module namespace object is slow (about a tenth of a parse in `npm run bench`):
 // look the validators up in plain maps instead.
-const LAX = new Map<string, unknown>(Object.entries(lax));
-const STRICT = new Map<string, unknown>(Object.entries(strict));
+const BY_PROFILE: Record<ValidatorProfile, Map<string, unknown>> = {
+  lax: new Map<string, unknown>(Object.entries(lax)),
+  examples: new Map<string, unknown>(Object.entries(examples)),
+  strict: new Map<string, unknown>(Object.entries(strict)),
+};

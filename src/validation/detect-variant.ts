@@ -9,8 +9,17 @@ import { type CompiledValidator, compiledValidator } from './compiled-validators
 import type { ParseIssue } from './parse-issue.js';
 
 export type Detection =
-  /** A catalogue variant, with its compiled validators (`strict` also forbids undocumented fields). */
-  | { kind: 'variant'; provider: Provider; entry: VariantEntry; validators: { lax: CompiledValidator; strict: CompiledValidator } }
+  /**
+   * A catalogue variant, with its compiled validators (`strict` also applies the example rules and
+   * forbids undocumented fields). `spelledAs` is the documents' other spelling of the event, if used.
+   */
+  | {
+      kind: 'variant';
+      provider: Provider;
+      entry: VariantEntry;
+      validators: { lax: CompiledValidator; strict: CompiledValidator };
+      spelledAs?: string;
+    }
   | { kind: 'other-event'; provider: 'kustom'; type: string; documented: boolean }
   /** The payload claims a provider but no variant of it; `issues` say why. */
   | { kind: 'unmatched'; provider: Provider; issues: ParseIssue[] }
@@ -58,33 +67,8 @@ function detectKustom(o: Payload): Detection {
   const variant = KUSTOM_BY_TYPE.get(type);
   if (variant) return variant;
   const misspelled = entries.find((e) => (e.misspellings as readonly string[]).includes(type));
-  if (misspelled) {
-    return {
-      kind: 'unmatched',
-      provider: 'kustom',
-      issues: [
-        {
-          path: '/type',
-          message: `must be ${JSON.stringify(misspelled.event)}, not ${JSON.stringify(type)}`,
-          keyword: 'variant',
-          hint: `Kustom's "Order Management after completion" section spells it ${JSON.stringify(type)}; the event table and the payloads say ${JSON.stringify(misspelled.event)}, the canonical name.`,
-        },
-      ],
-    };
-  }
-  if (type.startsWith('ipp.session.')) {
-    return {
-      kind: 'unmatched',
-      provider: 'kustom',
-      issues: [
-        {
-          path: '/type',
-          message: `is not a documented IPP session event; must be one of ${list(entries.map((e) => e.event))}`,
-          keyword: 'variant',
-        },
-      ],
-    };
-  }
+  if (misspelled) return { ...(KUSTOM_BY_TYPE.get(misspelled.event) as VariantDetection), spelledAs: type };
+  // Any other type, a new `ipp.*` event included, is another Kustom event on the same endpoint.
   return {
     kind: 'other-event',
     provider: 'kustom',

@@ -4,49 +4,68 @@
 
 import type { Provider, ProviderOf, VariantId, WebhookByVariant } from '../catalogue/variant-catalogue.js';
 import type { KustomOtherEvent } from '../generated/schema-types.js';
-import { issuesFromAjv } from './ajv-issues.js';
 import { compiledValidator, type PayloadSchemaName } from './compiled-validators.js';
 import { decodeBody, type WebhookBody } from './decode-body.js';
 import { candidateProviders, detectVariant, discriminatedVariant } from './detect-variant.js';
-import { withDivergenceHints } from './divergence-hints.js';
+import { issuesWithHints, type ParseWarning } from './example-rule-issues.js';
+import { normaliseKushki, normaliseKustomType } from './normalise-divergences.js';
 import type { ParseIssue } from './parse-issue.js';
+import { ParsedOtherEventResult, ParsedVariantResult } from './parsed-result.js';
+
+export type { ParseWarning };
 
 /** Options of `parseWebhook`. */
 export interface ParseOptions {
   /** The provider the body comes from (the result is narrowed to its variants). Detected from the payload when omitted. */
   provider?: Provider | undefined;
-  /** Also reject fields the schemas do not document (providers add fields; by default they are accepted). */
+  /**
+   * The strict profile: also reject what the default only warns about (the rules inferred from the
+   * documents' examples, the documents' other reading of a divergence, `ipp.payment.finalized`, an
+   * event type no document names) and fields the schemas do not list. By default a payload is refused
+   * only for what contradicts the documents.
+   */
   strict?: boolean | undefined;
   /** Fail unless the payload is this variant (the result is narrowed to it). */
   variant?: VariantId | undefined;
 }
 
-/** A payload recognised as a catalogue variant and valid against its schema. */
+/**
+ * A payload recognised as a catalogue variant and valid against its schema.
+ *
+ * `event` presents divergent fields in the examples' reading (Kushki `syncMetadata` a string, `product`
+ * an array, `created` in milliseconds; Kustom `type` canonical): it is a shallow copy when a field had
+ * to be normalised, else the payload itself. `raw` is the payload as received.
+ */
 export type ParsedVariant = {
   [V in VariantId]: {
-    ok: true;
-    kind: 'variant';
-    provider: ProviderOf<V>;
-    variant: V;
-    event: WebhookByVariant[V];
-    warnings: ParseIssue[];
+    readonly ok: true;
+    readonly kind: 'variant';
+    readonly provider: ProviderOf<V>;
+    readonly variant: V;
+    readonly event: WebhookByVariant[V];
+    /** The decoded payload as received: the caller's own object when it passed one. */
+    readonly raw: unknown;
+    /** Computed when first read: what only the examples show that the payload breaks, each with a `hint`. */
+    readonly warnings: ParseWarning[];
   };
 }[VariantId];
 
 /**
- * Another Kustom event on the IPP endpoint (`capture.created`, `ipp.payment.failed`, ...): a valid
- * envelope, not a catalogue variant. A receiver must acknowledge it with 200.
+ * Another Kustom event on the IPP endpoint (`capture.created`, `ipp.payment.failed`, a new `ipp.*`
+ * event, ...): a valid envelope, not a catalogue variant. A receiver must acknowledge it with 200.
  */
 export interface ParsedOtherKustomEvent {
-  ok: true;
-  kind: 'other-event';
-  provider: 'kustom';
-  variant: null;
+  readonly ok: true;
+  readonly kind: 'other-event';
+  readonly provider: 'kustom';
+  readonly variant: null;
   /** The event's `type`. */
-  type: string;
-  event: KustomOtherEvent;
-  /** Carries a warning when the type is not one Kustom documents. */
-  warnings: ParseIssue[];
+  readonly type: string;
+  readonly event: KustomOtherEvent;
+  /** The payload as received (the same as `event`). */
+  readonly raw: unknown;
+  /** Carries a warning when no document names the type (an error under `strict`). */
+  readonly warnings: ParseWarning[];
 }
 
 /** Why a body is not a valid webhook: each issue names the JSON Pointer of the offending field. */
@@ -85,30 +104,29 @@ function failure(errors: ParseIssue[], provider: Provider | null = null, variant
 }
 
 /** The issues of a value against a schema, or `null` when there are none (no allocation on the hot path). */
-function validate(name: PayloadSchemaName, value: unknown, provider: Provider, strict: boolean): ParseIssue[] | null {
+function validate(name: PayloadSchemaName, value: unknown, strict: boolean): ParseIssue[] | null {
   const validator = compiledValidator(name, strict ? 'strict' : 'lax');
   if (validator(value)) return null;
-  const issues = withDivergenceHints(issuesFromAjv(validator.errors), value, provider);
+  const issues = issuesWithHints(validator.errors);
   // The validator said no: never let an empty issue list turn that into a yes.
   return issues.length > 0 ? issues : [{ path: '', message: `is not a valid ${name} payload`, keyword: 'schema' }];
+}
+
+function variantResult(provider: Provider, variant: string, value: Record<string, unknown>): ParsedVariant {
+  const event = provider === 'kushki' ? normaliseKushki(value) : value;
+  return new ParsedVariantResult(provider, variant, event, value) as unknown as ParsedVariant;
 }
 
 /** Lax, undiscriminated parses of an already parsed object: the common case, answered without the full detection. */
 function parseFast(o: Record<string, unknown>): ParsedVariant | undefined {
   const detection = discriminatedVariant(o);
   if (!detection?.validators.lax(o)) return undefined;
-  return {
-    ok: true,
-    kind: 'variant',
-    provider: detection.provider,
-    variant: detection.entry.id,
-    event: o,
-    warnings: [],
-  } as unknown as ParsedVariant;
+  return variantResult(detection.provider, detection.entry.id, o);
 }
 
 function parse(body: WebhookBody, options: ParseOptions): ParseResult {
-  if (options === NO_OPTIONS && typeof body === 'object' && body !== null && !ArrayBuffer.isView(body) && !(body instanceof ArrayBuffer)) {
+  // Bytes have no discriminating fields: they miss the fast path and are decoded below.
+  if (options === NO_OPTIONS && typeof body === 'object' && body !== null) {
     const fast = parseFast(body as Record<string, unknown>);
     if (fast) return fast;
   }
@@ -118,6 +136,10 @@ function parse(body: WebhookBody, options: ParseOptions): ParseResult {
     const decoded = decodeBody(body);
     if (!decoded.ok) return failure([decoded.issue]);
     value = decoded.value;
+    if (options === NO_OPTIONS && typeof value === 'object' && value !== null) {
+      const fast = parseFast(value as Record<string, unknown>);
+      if (fast) return fast;
+    }
   }
   if (options.provider !== undefined) return parseValue(value, options, options.provider);
   // Detect the provider once; a payload with the marks of both is whichever it validates as (Kustom first).
@@ -137,7 +159,7 @@ function parseValue(value: unknown, options: ParseOptions, claimed: Provider | u
   if (detection.kind === 'unmatched') {
     // Say what else is wrong with the payload, as far as the provider's common shape goes.
     const shape: PayloadSchemaName = detection.provider === 'kustom' ? 'KustomWebhookEnvelope' : 'KushkiCardApproved';
-    const extra = (detection.provider === 'kustom' ? validate(shape, value, 'kustom', false) : null) ?? [];
+    const extra = (detection.provider === 'kustom' ? validate(shape, value, false) : null) ?? [];
     const issues = [...detection.issues, ...extra.filter((e) => !detection.issues.some((d) => d.path === e.path))];
     if (issues.length === 0) issues.push({ path: '', message: `is not a ${detection.provider} webhook`, keyword: 'variant' });
     return failure(issues, detection.provider);
@@ -149,20 +171,18 @@ function parseValue(value: unknown, options: ParseOptions, claimed: Provider | u
         'kustom',
       );
     }
-    const errors = validate('KustomOtherEvent', value, 'kustom', strict);
-    if (errors) return failure(errors, 'kustom');
-    const warnings: ParseIssue[] = detection.documented
-      ? []
-      : [{ path: '/type', message: `${JSON.stringify(detection.type)} is not a Kustom event type hookproof knows`, keyword: 'variant' }];
-    return {
-      ok: true,
-      kind: 'other-event',
-      provider: 'kustom',
-      variant: null,
-      type: detection.type,
-      event: value as KustomOtherEvent,
-      warnings,
-    };
+    const errors = validate('KustomOtherEvent', value, strict);
+    const unnamed: ParseWarning | undefined = detection.documented
+      ? undefined
+      : {
+          path: '/type',
+          message: `${JSON.stringify(detection.type)} is an event type no Kustom document names`,
+          keyword: 'variant',
+          hint: 'Kustom routes other webhooks to the same endpoint ("All In-Person Payments events are prefixed with ipp. so you can distinguish them from other Kustom webhooks routed to the same endpoint"): acknowledge it with 200. Rejected under strict.',
+        };
+    if (strict && unnamed) (errors ?? []).unshift(unnamed);
+    if (errors || (strict && unnamed)) return failure(errors ?? [unnamed as ParseIssue], 'kustom');
+    return new ParsedOtherEventResult(detection.type, value, unnamed ? [unnamed] : []) as ParsedOtherKustomEvent;
   }
 
   const { entry, provider, validators } = detection;
@@ -174,13 +194,27 @@ function parseValue(value: unknown, options: ParseOptions, claimed: Provider | u
       entry.id,
     );
   }
+  const o = value as Record<string, unknown>;
+  if (detection.spelledAs !== undefined) {
+    // The document's own other spelling of an event: read as the canonical event, with a warning.
+    const { event, warning } = normaliseKustomType(o, entry.event);
+    if (strict)
+      return failure(
+        [{ ...warning, message: `must be ${JSON.stringify(entry.event)}, not ${JSON.stringify(o.type)}` }],
+        provider,
+        entry.id,
+      );
+    const errors = validate(entry.typeName, event, false);
+    if (errors) return failure(errors, provider, entry.id);
+    return new ParsedVariantResult(provider, entry.id, event, value, [warning]) as unknown as ParsedVariant;
+  }
   const validator = strict ? validators.strict : validators.lax;
   if (!validator(value)) {
-    const errors = withDivergenceHints(issuesFromAjv(validator.errors), value, provider);
+    const errors = issuesWithHints(validator.errors);
     if (errors.length === 0) errors.push({ path: '', message: `is not a valid ${entry.id} payload`, keyword: 'schema' });
     return failure(errors, provider, entry.id);
   }
-  return { ok: true, kind: 'variant', provider, variant: entry.id, event: value, warnings: [] } as ParsedVariant;
+  return variantResult(provider, entry.id, o);
 }
 
 /**
@@ -191,11 +225,17 @@ function parseValue(value: unknown, options: ParseOptions, claimed: Provider | u
  * It never throws: invalid JSON, a non-object, a wrong provider or a schema violation all come back as
  * `{ ok: false, errors }`, each error naming the JSON Pointer of the offending field.
  *
+ * By default a payload is refused only for what contradicts the provider documents; what only their
+ * examples show (hex tokens, e-mail formats, the examples' side of a divergence) comes back in
+ * `result.warnings`, computed when first read. `{ strict: true }` rejects all of it, and undocumented
+ * fields too. Where the documents contradict themselves, `event` presents the examples' reading.
+ *
  * @example
  * import { parseWebhook } from 'hookproof';
  *
  * const result = parseWebhook(rawBody);
  * if (!result.ok) return reply(400, result.errors);
+ * for (const w of result.warnings) log.warn(`${w.path}: ${w.message} (${w.hint})`);
  * if (result.kind === 'other-event') return reply(200); // capture.created & co: acknowledge
  * switch (result.variant) {
  *   case 'kustom.ipp.session.finalized':

@@ -3,15 +3,18 @@ import type { VariantId, WebhookByVariant } from '../catalogue/variant-catalogue
 import { parseWebhook } from './parse-webhook.js';
 
 /**
- * Whether `value` is a valid, already parsed payload of `variant`. Raw bodies (strings, bytes) are not
- * payloads: pass them to `parseWebhook`.
+ * Whether `value` is a valid, already parsed payload of `variant`, as it is (the default profile). Raw
+ * bodies (strings, bytes) are not payloads: pass them to `parseWebhook`. A payload that holds the
+ * documents' other reading of a divergence (`syncMetadata: false`, one `product` object, `created` in
+ * seconds) is valid but not of the type: this guard says no, and `parseWebhook`'s normalised `event` is it.
  *
  * @example
  * if (isWebhookOf('kushki.card.declined', body)) console.log(body.code);
  */
 export function isWebhookOf<V extends VariantId>(variant: V, value: unknown): value is WebhookByVariant[V] {
   if (value === null || typeof value !== 'object' || ArrayBuffer.isView(value) || value instanceof ArrayBuffer) return false;
-  return parseWebhook(value, { variant }).ok;
+  const result = parseWebhook(value, { variant });
+  return result.ok && result.event === value;
 }
 
 /** One guard per variant, named after its type: `isKushkiCardApproved(value)`. */

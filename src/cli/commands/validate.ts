@@ -1,4 +1,8 @@
-/** `hookproof validate`: validates payload files against the catalogue. Exit 0 valid, 1 invalid, 2 usage/I-O. */
+/**
+ * `hookproof validate`: validates payload files against the catalogue. Exit 0 valid (warnings printed:
+ * rules only the documents' examples show), 1 invalid, 2 usage/I-O. `--strict` turns the warnings into
+ * errors and refuses undocumented fields.
+ */
 
 import type { Provider } from '../../catalogue/variant-catalogue.js';
 import type { ParseIssue } from '../../validation/parse-issue.js';
@@ -17,14 +21,15 @@ function parseProvider(value: string | undefined): Provider | undefined {
   throw new CliError(`--provider must be kustom or kushki, got ${JSON.stringify(value)}`);
 }
 
-function issueLines(issues: ParseIssue[]): string[] {
-  return issues.flatMap((i) => [`  ${i.path || '(body)'}: ${i.message}`, ...(i.hint ? [`    hint: ${i.hint}`] : [])]);
+function issueLines(issues: ParseIssue[], label = ''): string[] {
+  return issues.flatMap((i) => [`  ${label}${i.path || '(body)'}: ${i.message}`, ...(i.hint ? [`    hint: ${i.hint}`] : [])]);
 }
 
 function describe(source: string, result: ParseResult): string {
   if (result.ok) {
     const what = result.kind === 'variant' ? result.variant : `another Kustom event (${result.type}), not IPP: acknowledge it with 200`;
-    return [`${source}: valid ${what}`, ...issueLines(result.warnings).map((l) => `${l} (warning)`)].join('\n');
+    const warned = result.warnings.length > 0 ? ` with ${result.warnings.length} warning${result.warnings.length > 1 ? 's' : ''}` : '';
+    return [`${source}: valid ${what}${warned}`, ...issueLines(result.warnings, 'warning ')].join('\n');
   }
   const what = result.variant ?? (result.provider ? `${result.provider} webhook` : 'webhook');
   return [`${source}: invalid ${what}`, ...issueLines(result.errors)].join('\n');

@@ -164,18 +164,17 @@ export interface components {
         };
         /**
          * KushkiProducts
-         * @description The products of the smart link, as an array.
+         * @description The products of the smart link. The field table says "object"; every example sends an array of product objects. Both are accepted; `parseWebhook` presents it as an array, the examples' reading.
          */
-        products: components["schemas"]["product"][];
+        products: components["schemas"]["product"][] | components["schemas"]["product"];
         /**
          * KushkiTransactionReference
-         * Format: uuid
          * @description Kushki's reference of the transaction (UUID).
          */
         transactionReference: string;
         /**
          * KushkiCreated
-         * @description When the transaction was created, as Unix time in milliseconds (`1678902932120`). Divide by 1000 before treating it as Unix seconds.
+         * @description When the transaction was created. The field table says "number (Unix Timestamp Format)", which usually means seconds; every example carries milliseconds (`1678902932120`). Both are accepted; `parseWebhook` presents milliseconds (a value below 10^12 is read as seconds and multiplied by 1000).
          */
         created: number;
         /**
@@ -188,7 +187,6 @@ export interface components {
          * @description Contact details of a card payment: an email only.
          */
         cardContactDetails: {
-            /** Format: email */
             email: string;
         };
         /**
@@ -208,13 +206,11 @@ export interface components {
         merchantId: string;
         /**
          * KushkiSyncMetadata
-         * @description Whether the metadata was synchronised, sent as the string `"true"` or `"false"`, not as a JSON boolean: compare with `=== "true"`.
-         * @enum {string}
+         * @description Whether the metadata was synchronised. The field table says "boolean"; every example sends the string `"true"` or `"false"`. Both are accepted; `parseWebhook` presents it as the string, the examples' reading.
          */
-        syncMetadata: "true" | "false";
+        syncMetadata: ("true" | "false") | boolean;
         /**
          * KushkiTransactionId
-         * Format: uuid
          * @description Id of the transaction (UUID). Deduplicate deliveries on it: Kushki's general webhook documentation (not the Payment Button page) warns that a notification may rarely arrive twice.
          */
         transactionId: string;
@@ -369,7 +365,6 @@ export interface components {
             /** @description Identity document type, such as `CC`. */
             documentType?: string;
             documentNumber?: string;
-            /** Format: email */
             email: string;
         };
         /**
@@ -416,10 +411,7 @@ export interface components {
             amount: components["schemas"]["amount"];
             metadata: components["schemas"]["metadata"];
             product: components["schemas"]["products"];
-            /**
-             * Format: uri
-             * @description The bank agent URL the payer was sent to.
-             */
+            /** @description The bank agent URL the payer was sent to. */
             redirectUrl: string;
             transactionReference: components["schemas"]["transactionReference"];
             created: components["schemas"]["created"];
@@ -487,10 +479,7 @@ export interface components {
             amount: components["schemas"]["amount"];
             metadata: components["schemas"]["metadata"];
             product: components["schemas"]["products"];
-            /**
-             * Format: uri
-             * @description The bank agent URL the payer was sent to.
-             */
+            /** @description The bank agent URL the payer was sent to. */
             redirectUrl: string;
             transactionReference: components["schemas"]["transactionReference"];
             created: components["schemas"]["created"];
@@ -577,10 +566,7 @@ export interface components {
             contactDetails: components["schemas"]["personContactDetails"];
             token: components["schemas"]["token"];
             publicMerchantId: components["schemas"]["publicMerchantId"];
-            /**
-             * Format: uri
-             * @description URL of the voucher (receipt) PDF.
-             */
+            /** @description URL of the voucher (receipt) PDF. */
             pdfUrl: string;
             /** @description The voucher PIN the payer takes to a collection point. */
             pin: string;
@@ -652,10 +638,7 @@ export interface components {
             contactDetails: components["schemas"]["personContactDetails"];
             token: components["schemas"]["token"];
             publicMerchantId: components["schemas"]["publicMerchantId"];
-            /**
-             * Format: uri
-             * @description URL of the voucher (receipt) PDF.
-             */
+            /** @description URL of the voucher (receipt) PDF. */
             pdfUrl: string;
             /** @description The voucher PIN the payer takes to a collection point. */
             pin: string;

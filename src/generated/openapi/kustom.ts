@@ -417,14 +417,12 @@ export interface components {
         merchantId: string;
         /**
          * KustomTimestamp
-         * Format: date-time
          * @description When the event happened: RFC 3339 in UTC with nanosecond precision (`2026-06-05T18:37:41.232733416Z`). Keep it as a string: a JavaScript `Date` keeps milliseconds only and would lose the last six digits.
          * @example 2026-06-05T18:37:41.232733416Z
          */
         timestamp: string;
         /**
          * KustomIppSessionId
-         * Format: uuid
          * @description The In-Person Payments session (UUID) the event is about; the same on every event of one session's lifecycle.
          */
         sessionId: string;
@@ -457,8 +455,11 @@ export interface components {
             /** KustomIppSessionCreatedData */
             data: {
                 session_id: components["schemas"]["sessionId"];
-                /** @description Always `null` before `ipp.session.finalized`: no order exists yet. */
-                order_id: null;
+                /**
+                 * Format: uuid
+                 * @description Always `null` before `ipp.session.finalized`: no order exists yet.
+                 */
+                order_id: string | null;
                 failure_reason: components["schemas"]["failureReason"];
             };
         };
@@ -486,8 +487,11 @@ export interface components {
             /** KustomIppSessionActivatedData */
             data: {
                 session_id: components["schemas"]["sessionId"];
-                /** @description Always `null` before `ipp.session.finalized`: no order exists yet. */
-                order_id: null;
+                /**
+                 * Format: uuid
+                 * @description Always `null` before `ipp.session.finalized`: no order exists yet.
+                 */
+                order_id: string | null;
                 failure_reason: components["schemas"]["failureReason"];
             };
         };
@@ -549,8 +553,11 @@ export interface components {
             /** KustomIppSessionCancelledData */
             data: {
                 session_id: components["schemas"]["sessionId"];
-                /** @description Always `null` before `ipp.session.finalized`: no order exists yet and none will for a cancelled session. */
-                order_id: null;
+                /**
+                 * Format: uuid
+                 * @description Always `null` before `ipp.session.finalized`: no order exists yet and none will for a cancelled session.
+                 */
+                order_id: string | null;
                 failure_reason: components["schemas"]["failureReason"];
             };
         };

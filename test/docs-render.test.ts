@@ -75,7 +75,11 @@ describe('docs render', () => {
     const page = renderDocs(buildDocsModel(sources), 'md').get('events/kushki.card.declined.md') ?? '';
     it.each([
       { what: 'ticketNumber is absent', path: 'ticketNumber', want: ['optional, absent from the example', 'carry none'] },
-      { what: 'syncMetadata arrives as a string', path: 'syncMetadata', want: ['string: "true" \\| "false"', 'not as a JSON boolean'] },
+      {
+        what: 'syncMetadata arrives as a string',
+        path: 'syncMetadata',
+        want: ['string: "true" \\| "false"', 'also accepted: boolean', 'every example sends the string'],
+      },
       {
         what: 'how X-Kushki-Signature is computed',
         path: 'X-Kushki-Signature',

@@ -127,8 +127,13 @@ describe('receiver > signatures', () => {
 
 describe('receiver > payloads', () => {
   it.each([
-    ['kushki syncMetadata as a boolean', '/syncMetadata', fx.kushki.cardApproved({ syncMetadata: true as never }), KUSHKI_URL],
-    ['kustom ipp.payment.finalized spelling', '/type', fx.kustom.sessionFinalized({ type: 'ipp.payment.finalized' as never }), KUSTOM_URL],
+    ['kushki amount as a string', '/amount/iva', fx.kushki.cardApproved({ amount: { iva: '50' as never } }), KUSHKI_URL],
+    [
+      'kustom finalized without session_id',
+      '/data/session_id',
+      fx.kustom.sessionFinalized({ data: { session_id: undefined } }),
+      KUSTOM_URL,
+    ],
     ['kustom event without data', '/data', fx.kustom.sessionCreated({ data: undefined }), KUSTOM_URL],
     ['a Kushki payload on the Kustom endpoint, signed the Kustom way', '/merchant_id', fx.kushki.cashApproved(), KUSTOM_URL],
   ])('payload > %s, correctly signed, is 400 naming %s', async (_name, path, event, url) => {
@@ -139,6 +144,27 @@ describe('receiver > payloads', () => {
     expect(attempt.status).toBe(400);
     expect((JSON.parse(attempt.responseBody!) as { errors: { path: string }[] }).errors.map((e) => e.path)).toContain(path);
     expect(receiver.store.processed).toEqual([]);
+  });
+
+  it.each([
+    [
+      "kushki syncMetadata as a boolean (the field table's reading)",
+      fx.kushki.cardApproved({ syncMetadata: true as never }),
+      KUSHKI_URL,
+      'kushki.card.approved',
+    ],
+    [
+      "kustom ipp.payment.finalized spelling (the document's own sentence)",
+      fx.kustom.sessionFinalized({ type: 'ipp.payment.finalized' as never }),
+      KUSTOM_URL,
+      'kustom.ipp.session.finalized',
+    ],
+  ] as const)('payload > %s is acknowledged with 200 and processed as its variant', async (_name, event, url, kind) => {
+    const receiver = createReceiver(testReceiverConfig);
+    const provider = url === KUSTOM_URL ? 'kustom' : 'kushki';
+    const report = await sendWebhook({ event, provider, target: receiver.fetch, handlerUrl: url, schedule: [0] });
+    expect(report.deliveries[0]!.attempts[0]!.status).toBe(200);
+    expect(receiver.store.processed).toEqual([expect.objectContaining({ provider, kind })]);
   });
 
   it.each(['order.created', 'capture.created', 'refund.created', 'dispute.created', 'dispute.updated', 'ipp.payment.failed'])(

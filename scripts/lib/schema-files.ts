@@ -33,7 +33,7 @@ export interface VariantMeta {
   status?: string;
   trigger: string;
   terminal: boolean;
-  /** Other spellings of the event the documents use; validating them fails with a hint. */
+  /** Other spellings of the event the documents use: read as the event with a warning, an error under strict. */
   misspellings?: string[];
   /** Whether the schema's `examples` are the provider documents' own, verbatim, or written by hookproof where the documents show none. */
   examplesFrom: 'documents' | 'hookproof';

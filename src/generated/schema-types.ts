@@ -40,7 +40,7 @@ export type KushkiSyncMetadata = 'true' | 'false';
  */
 export type KushkiTransactionId = string;
 /**
- * Unique id of the event: `kevt_` followed by base62 characters (22 in every documented example). Deduplicate deliveries on it: a retried delivery carries the same id.
+ * Unique id of the event: `kevt_` followed by base62 characters (22 in every documented example). Deduplicating deliveries on it is hookproof's advice, not a promise of the document: the IPP page says nothing about retries or whether a redelivery keeps its id.
  */
 export type KustomEventId = string;
 /**
@@ -48,11 +48,11 @@ export type KustomEventId = string;
  */
 export type KustomMerchantId = string;
 /**
- * When the event happened: RFC 3339 in UTC with nanosecond precision (`2026-06-05T18:37:41.232733416Z`). Keep it as a string: a JavaScript `Date` keeps milliseconds only and would lose the last six digits.
+ * When the event happened. Both documented examples carry RFC 3339 in UTC with nine fractional digits (`2026-06-05T18:37:41.232733416Z`); the document states no format. Keep it as a string: a JavaScript `Date` keeps milliseconds only and would lose the last six digits.
  */
 export type KustomTimestamp = string;
 /**
- * The event type. In-Person Payments events are prefixed `ipp.`; the same endpoint also receives other Kustom events (`order.created`, `capture.created`, `refund.created`, `dispute.created`, `dispute.updated`, `ipp.payment.failed`).
+ * The event type. "All In-Person Payments events are prefixed with ipp. so you can distinguish them from other Kustom webhooks routed to the same endpoint" (Kustom, Receive Callbacks). The other types (`order.created`, `capture.created`, `refund.created`, `dispute.created`, `dispute.updated`, `ipp.payment.failed`) come from Kustom's general webhook documentation, not from the IPP page.
  */
 export type KustomEventType = string;
 /**
@@ -60,11 +60,11 @@ export type KustomEventType = string;
  */
 export type KustomIppSessionId = string;
 /**
- * UUID of the order created in Kustom Order Management. Store it: captures, refunds and cancellations are made by `order_id`.
+ * "The order_id is the UUID of the order created in Kustom Order Management. Store this — you'll use it to capture, refund, or cancel the payment." (Kustom, Receive Callbacks)
  */
 export type KustomOrderId = string;
 /**
- * Why the session failed. Every documented example sends `null`; payment failures are handled on the device and reported, if at all, by `ipp.payment.failed`, which is not an IPP session event.
+ * Every documented example sends `null`, and the document never describes another value. It says: "Payment failures are handled on the device. No action is needed from your backend."
  */
 export type KustomIppFailureReason = string | null;
 
@@ -434,7 +434,7 @@ export interface KustomIppSessionFinalizedData {
   failure_reason: KustomIppFailureReason;
 }
 /**
- * A Kustom webhook that is not an In-Person Payments session event, delivered to the same endpoint: `order.created`, `capture.created`, `refund.created`, `dispute.created`, `dispute.updated`, `ipp.payment.failed`, or a type Kustom adds later. Not part of the variant catalogue: a receiver must still acknowledge it with 200 (Kustom retries every non-2xx) and may ignore it.
+ * A Kustom webhook that is not an In-Person Payments session event, delivered to the same endpoint ("other Kustom webhooks routed to the same endpoint", Kustom, Receive Callbacks): `order.created`, `capture.created`, `refund.created`, `dispute.created`, `dispute.updated`, `ipp.payment.failed`, or a type no document names (a new `ipp.*` event, accepted with a warning, refused under strict). Not part of the variant catalogue: a receiver must still acknowledge it ("must respond 200 to acknowledge each event") and may ignore it. That Kustom retries a delivery answered with a non-2xx comes from Kustom's general webhook documentation, not from the IPP page.
  */
 export interface KustomOtherEvent {
   id: KustomEventId;

@@ -265,6 +265,12 @@ describe('pact broker', () => {
     expect(run.stderr).toMatch(message);
   });
 
+  it('pact broker > verify for a receiver name the broker does not know says to publish first, exit 2', async () => {
+    const run = await runCli(['verify', '--url', good.url, '--broker-url', broker.url, '--provider-name', 'nobody'], { env });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/knows no provider 'nobody': publish the contracts first \(hookproof publish --provider-name nobody\)/);
+  });
+
   it('pact broker > broker options without a broker are a usage error', async () => {
     const run = await runCli(['verify', '--url', good.url, '--provider-branch', 'main'], { env: { PACT_BROKER_BASE_URL: '' } });
     expect(run.code).toBe(2);

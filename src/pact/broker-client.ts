@@ -105,11 +105,17 @@ export interface PactForVerification {
  */
 export async function fetchPactsForVerification(broker: ResolvedBrokerOptions): Promise<PactForVerification[]> {
   const index = await brokerRequest(broker, 'GET', '/');
-  const endpoint = await brokerRequest(
-    broker,
-    'GET',
-    relation(index, 'pb:provider-pacts-for-verification', { provider: broker.providerName }),
-  );
+  const forVerification = relation(index, 'pb:provider-pacts-for-verification', { provider: broker.providerName });
+  const endpoint = await brokerRequest(broker, 'GET', forVerification).catch((error: unknown) => {
+    if (error instanceof PactBrokerError && error.status === 404) {
+      throw new PactBrokerError(
+        `the broker at ${broker.url} knows no provider '${broker.providerName}': publish the contracts first (hookproof publish --provider-name ${broker.providerName})`,
+        404,
+      );
+    }
+    throw error;
+  });
+
   const selection = (await brokerRequest(broker, 'POST', relation(endpoint, 'self'), {
     consumerVersionSelectors: broker.consumerVersionSelectors ?? [],
     includePendingStatus: broker.enablePending === true,

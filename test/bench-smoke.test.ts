@@ -40,9 +40,10 @@ describe('bench', () => {
     const results = await runBenchmarks(Object.keys(BENCH_SECTIONS) as BenchSection[], { quick: true, log: () => {} });
     const byId = new Map(results.figures.map((f) => [f.id, f]));
     const targeted = [
-      ...variants.flatMap((v) => [`validation.object.${v.id}`, `validation.string.${v.id}`].map((id) => [id, { max: 1.2 }] as const)),
+      ...variants.flatMap((v) => [`validation.object.${v.id}`, `validation.string.${v.id}`].map((id) => [id, { max: 1.15 }] as const)),
       ['conformance.wall', { max: 2 }],
       ['conformance.overhead', { max: 1.5 }],
+      ['conformance.happy-only-overhead', { max: 1.15 }],
       ['sender.vs-fetch', { min: 0.8 }],
       ['signatures.kustom.1kb', { max: 1.5 }],
       ['signatures.kushki.1kb', { max: 1.5 }],

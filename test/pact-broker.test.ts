@@ -127,7 +127,7 @@ describe('pact broker', () => {
   it('pact broker > verify --publish from the broker: a signature-checking receiver passes, results stored for 1.2.3 on main', async () => {
     const run = await verify(good.url, '1.2.3', '--publish');
     expect(run.code, run.stderr).toBe(0);
-    expect(run.stdout).toMatch(/^kushki\.cash\.expired\s+contract\s+pass\s+200/m);
+    expect(run.stdout).toMatch(/^kushki\.cash\.expired @\d+\.\d+\.\d+\s+contract\s+pass\s+200/m);
     expect(run.stdout).toMatch(/^kustom: forged-signature\s+forged-signature\s+pass\s+401/m);
     const results = resultsOf('1.2.3');
     expect(results.map((r) => [r.consumer, r.success]).sort()).toEqual([
@@ -152,7 +152,7 @@ describe('pact broker', () => {
   it('pact broker > verify --publish against a receiver that mishandles a variant exits 1 and stores a failed result', async () => {
     const run = await verify(broken.url, '1.2.4', '--publish', '--happy-only');
     expect(run.code, run.stderr).toBe(1);
-    expect(run.stdout).toMatch(/^kushki\.cash\.expired\s+contract\s+FAIL\s+500\s+expected 200 but was 500$/m);
+    expect(run.stdout).toMatch(/^kushki\.cash\.expired @\d+\.\d+\.\d+\s+contract\s+FAIL\s+500\s+expected 200 but was 500$/m);
     expect(
       resultsOf('1.2.4')
         .map((r) => [r.consumer, r.success])
@@ -231,12 +231,12 @@ describe('pact broker', () => {
     // `--provider` given twice: the last one counts.
     const pending = await verify(good.url, '1.2.5', '--provider', 'kushki', '--happy-only', '--enable-pending', '--publish');
     expect(pending.code, pending.stderr).toBe(0);
-    expect(pending.stdout).toMatch(/^kushki\.card\.approved\s+contract\s+PENDING\s+200\s+pending: expected 202 but was 200$/m);
+    expect(pending.stdout).toMatch(/^kushki\.card\.approved @99\.0\.0\s+contract\s+PENDING\s+200\s+pending: expected 202 but was 200$/m);
     expect(pending.stdout).toMatch(/PASSED: 12 passed, 0 failed, 1 pending/);
 
     const required = await verify(good.url, '1.2.6', '--provider', 'kushki', '--happy-only');
     expect(required.code).toBe(1);
-    expect(required.stdout).toMatch(/^kushki\.card\.approved\s+contract\s+FAIL\s+200\s+expected 202 but was 200$/m);
+    expect(required.stdout).toMatch(/^kushki\.card\.approved @99\.0\.0\s+contract\s+FAIL\s+200\s+expected 202 but was 200$/m);
   }, 60_000);
 
   it.each([

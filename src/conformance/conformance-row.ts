@@ -34,6 +34,8 @@ export interface ConformanceRow {
   passed: boolean;
   /** A contract row whose pact is pending in the Pact Broker: a failure is reported as pending, not counted. */
   pending?: boolean;
+  /** A contract row's contract version (hookproof's version) when its pact came from a Pact Broker. */
+  contractVersion?: string;
   /** The status received (the last one for multi-delivery checks), `null` when none. */
   status: number | null;
   /** Why the row failed (or what was observed when it passed). */
@@ -41,7 +43,9 @@ export interface ConformanceRow {
   exchanges: Exchange[];
 }
 
-/** The label of a row in tables: the variant for contract rows, the check otherwise. */
+/** The label of a row in tables: the variant for contract rows (`@version` when from a broker), the check otherwise. */
 export function rowLabel(row: ConformanceRow): string {
-  return row.check === 'contract' ? (row.variant ?? row.description ?? row.provider) : `${row.provider}: ${row.check}`;
+  if (row.check !== 'contract') return `${row.provider}: ${row.check}`;
+  const label = row.variant ?? row.description ?? row.provider;
+  return row.contractVersion ? `${label} @${row.contractVersion}` : label;
 }

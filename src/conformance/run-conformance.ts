@@ -116,6 +116,7 @@ export async function runConformance(options: ConformanceOptions): Promise<Confo
     severity: 'required',
     passed: v.passed,
     ...(v.pending ? { pending: true } : {}),
+    ...(v.contractVersion ? { contractVersion: v.contractVersion } : {}),
     status: v.status,
     reason: v.passed ? `answered ${v.status ?? 'as expected'}` : `${v.pending ? 'pending: ' : ''}${v.mismatches.join('; ')}`,
     exchanges: v.exchange ? [v.exchange] : [],

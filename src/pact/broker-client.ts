@@ -88,6 +88,11 @@ export function relation(resource: unknown, name: string, values: Record<string,
   return href.replace(/\{(\w+)\}/g, (whole, key: string) => (key in values ? encodeURIComponent(values[key] as string) : whole));
 }
 
+async function fetchPact(broker: ResolvedBrokerOptions, href: string): Promise<{ pact: PactFile; consumerVersion: string | undefined }> {
+  const pact = (await brokerRequest(broker, 'GET', href)) as PactFile & { _links?: Record<string, { name?: string }> };
+  return { pact, consumerVersion: pact._links?.['pb:consumer-version']?.name };
+}
+
 /** One pact the broker selected for verification. */
 export interface PactForVerification {
   /** The pact's URL in the broker. */
@@ -96,6 +101,8 @@ export interface PactForVerification {
   shortDescription: string;
   pending: boolean;
   wip: boolean;
+  /** The consumer version the pact was published for (its `pb:consumer-version` relation's name). */
+  consumerVersion: string | undefined;
   pact: PactFile;
 }
 
@@ -137,7 +144,7 @@ export async function fetchPactsForVerification(broker: ResolvedBrokerOptions): 
         shortDescription: entry.shortDescription ?? href,
         pending: entry.verificationProperties?.pending === true,
         wip: entry.verificationProperties?.wip === true,
-        pact: (await brokerRequest(broker, 'GET', href)) as PactFile,
+        ...(await fetchPact(broker, href)),
       };
     }),
   );

@@ -15,6 +15,8 @@ export interface SourcedPact {
   pact: PactFile;
   /** A pending pact's failures are reported, but do not fail the verification. */
   pending: boolean;
+  /** The consumer version (hookproof's version) of a pact taken from a broker. */
+  contractVersion?: string | undefined;
 }
 
 export interface PactSource {
@@ -38,7 +40,7 @@ export async function brokerSource(options: PactBrokerOptions, providers: Provid
     );
   }
   return {
-    pacts: selected.map((p) => ({ pact: p.pact, pending: p.pending })),
+    pacts: selected.map((p) => ({ pact: p.pact, pending: p.pending, contractVersion: p.consumerVersion })),
     start: {
       pactFiles: [],
       pactProvider: broker.providerName,

@@ -76,6 +76,8 @@ export interface VariantVerification {
   passed: boolean;
   /** The interaction's pact is pending in the broker: a failure is reported, not counted. */
   pending: boolean;
+  /** The contract version (hookproof's version) of a pact taken from a broker; `null` for local files. */
+  contractVersion: string | null;
   /** The status the receiver answered, `null` when it did not answer. */
   status: number | null;
   /** What did not match (`expected 200 but was 500`), empty when passed. */
@@ -159,11 +161,11 @@ export async function verifyReceiver(options: VerifyReceiverOptions): Promise<Re
     // the verifier ran goes unreported. Each row's exchange is the request whose body is the interaction's.
     // A broker may select two versions of one sender's pact: the same description then appears twice, and
     // its n-th result is the n-th interaction of that description (the verifier runs the pacts in order).
-    const interactions = source.pacts.flatMap(({ pact, pending }) =>
-      pact.interactions.map((interaction) => ({ interaction, consumer: pact.consumer.name, pending })),
+    const interactions = source.pacts.flatMap(({ pact, pending, contractVersion }) =>
+      pact.interactions.map((interaction) => ({ interaction, consumer: pact.consumer.name, pending, contractVersion })),
     );
     const seen = new Map<string, number>();
-    const rows: VariantVerification[] = interactions.map(({ interaction, consumer, pending }) => {
+    const rows: VariantVerification[] = interactions.map(({ interaction, consumer, pending, contractVersion }) => {
       const { description } = interaction;
       const occurrence = seen.get(description) ?? 0;
       seen.set(description, occurrence + 1);
@@ -181,6 +183,7 @@ export async function verifyReceiver(options: VerifyReceiverOptions): Promise<Re
         provider,
         passed: outcome?.result === 'OK',
         pending,
+        contractVersion: contractVersion ?? null,
         status: exchange?.response?.status ?? null,
         mismatches: outcome?.result === 'OK' ? [] : mismatches.length > 0 ? mismatches : ['not verified'],
         exchange,

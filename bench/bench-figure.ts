@@ -3,7 +3,16 @@
  * measured in the same run), its target, and whether the target is met.
  */
 
-export type BenchSection = 'validation' | 'conformance' | 'sender' | 'cold-start' | 'install' | 'listen' | 'scenarios' | 'signatures' | 'in-process';
+export type BenchSection =
+  | 'validation'
+  | 'conformance'
+  | 'sender'
+  | 'cold-start'
+  | 'install'
+  | 'listen'
+  | 'scenarios'
+  | 'signatures'
+  | 'in-process';
 
 /** A target: the figure must be at most `max` and/or at least `min`. */
 export interface BenchTarget {

@@ -100,7 +100,9 @@ describe('docs in a browser', () => {
     const { page, errors } = await open(new URL('events/kushki.card.declined.html', INDEX_URL).href);
     const row = (path: string) => page.locator(`[id="field-${path}"]`);
     await expect(row('ticketNumber').textContent()).resolves.toMatch(/optional, absent from the example.*carry none/);
-    await expect(row('syncMetadata').textContent()).resolves.toMatch(/string: "true" \| "false".*also accepted: boolean.*every example sends the string/);
+    await expect(row('syncMetadata').textContent()).resolves.toMatch(
+      /string: "true" \| "false".*also accepted: boolean.*every example sends the string/,
+    );
     const signatureRow = page.locator('#header-table tbody tr', { hasText: 'X-Kushki-Signature' }).first();
     await expect(signatureRow.textContent()).resolves.toMatch(/^X-Kushki-Signature.*required.*HMAC-SHA256 of <raw body>\.<X-Kushki-Id>/);
     await expect(page.locator('main').textContent()).resolves.toMatch(

@@ -14,6 +14,7 @@ import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { exampleOf } from './support/examples.js';
 import { installedPackages, installPacked, nodeModulesKiB, packedTarball } from './support/pack.js';
+import { startBrokerStandIn } from './support/pact-broker-stand-in/start-broker-stand-in.js';
 
 const execFileAsync = promisify(execFile);
 const MAX_PACKAGES = 10;
@@ -134,6 +135,22 @@ describe('production install', () => {
     expect(verify.code).toBe(2);
     expect(verify.stdout).toBe('');
     expect(verify.stderr).toBe('hookproof: verify needs @pact-foundation/pact, which is not installed: npm i -D @pact-foundation/pact\n');
+  });
+
+  it('production install > hookproof publish needs no Pact: both contracts reach a broker', async () => {
+    const broker = await startBrokerStandIn({ token: 'ci-token' });
+    try {
+      const publish = await runIn(bin, ['publish', '--broker-url', broker.url, '--provider-name', 'acme-receiver'], {
+        PACT_BROKER_TOKEN: 'ci-token',
+      });
+      expect(publish).toMatchObject({ code: 0, stderr: '' });
+      expect(broker.store.pacts.map((p) => `${p.consumer} -> ${p.provider}`).sort()).toEqual([
+        'kushki-webhooks -> acme-receiver',
+        'kustom-webhooks -> acme-receiver',
+      ]);
+    } finally {
+      await broker.close();
+    }
   });
 
   it('production install > hookproof mock exits 2 with one line naming msw', async () => {

@@ -11,6 +11,8 @@ import { examples } from '../mocks/fixtures/index.js';
 import { sendAll, sendWebhook } from '../mocks/sender/index.js';
 import { variants } from '../src/index.js';
 import type { ListenEntry } from '../src/listen/delivery-handler.js';
+import { createDeliveryLog } from '../src/listen/delivery-log.js';
+import type { Recording } from '../src/listen/recording.js';
 import { type ListenOptions, type RunningListen, startListen } from '../src/listen/start-listen.js';
 import { testSecrets } from '../src/signatures/test-secrets.js';
 import { useLoopbackReceivers } from './sender-receiver.js';
@@ -129,5 +131,19 @@ describe('listen > never lose a delivery', () => {
     expect(new Set(recorded.map((r) => r.sequence)).size).toBe(200);
     expect(recorded.map((r) => JSON.parse(r.bodyText).ticketNumber).sort()).toEqual(webhooks.map((w) => w.event.ticketNumber).sort());
     expect(entries).toHaveLength(200);
+  });
+});
+
+describe('listen > the page keeps the latest deliveries', () => {
+  it('drops the oldest beyond its capacity, in order', () => {
+    const log = createDeliveryLog(3);
+    const seen: number[] = [];
+    log.subscribe((e) => seen.push(e.recording.sequence));
+    for (let sequence = 1; sequence <= 5; sequence++)
+      log.add({ recording: { sequence } as Recording, file: null, recordError: null, latencyMs: 0 });
+    expect(log.list().map((e) => e.recording.sequence)).toEqual([3, 4, 5]);
+    expect(log.get(2)).toBeUndefined();
+    expect(log.get(4)?.recording.sequence).toBe(4);
+    expect(seen).toEqual([1, 2, 3, 4, 5]);
   });
 });

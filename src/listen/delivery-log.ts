@@ -18,7 +18,7 @@ export function createDeliveryLog(capacity = LOG_CAPACITY): DeliveryLog {
   return {
     add(entry) {
       entries.push(entry);
-      if (entries.length > capacity) entries.splice(0, entries.length - capacity);
+      if (entries.length > capacity) entries.shift();
       for (const listener of listeners) listener(entry);
     },
     list: () => entries,

@@ -25,11 +25,20 @@ export interface Forwarder {
 
 export function createForwarder(timeoutMs: number): Forwarder {
   const agents = { http: new HttpAgent({ keepAlive: true }), https: new HttpsAgent({ keepAlive: true }) };
+  // One URL per provider at most: parsed once each.
+  const targets = new Map<string, URL>();
+  const targetOf = (url: string): URL => {
+    const known = targets.get(url);
+    if (known !== undefined) return known;
+    const target = new URL(url);
+    targets.set(url, target);
+    return target;
+  };
   const forward = (url: string, headers: Record<string, string | string[] | undefined>, body: Uint8Array): Promise<ForwardOutcome> => {
     const started = performance.now();
     const latency = () => Math.round(performance.now() - started);
     return new Promise((resolve) => {
-      const target = new URL(url);
+      const target = targetOf(url);
       const secure = target.protocol === 'https:';
       const send = secure ? httpsRequest : httpRequest;
       const down = (error: string): void =>

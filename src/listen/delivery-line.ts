@@ -14,8 +14,10 @@ function validationText(entry: ListenEntry): string {
   if (!validation) return `NOT INSPECTED (${entry.recording.inspectError ?? 'no verdict'})`;
   const first = validation.errors[0];
   const status = validation.status === 'valid' ? 'valid' : `INVALID ${first ? `${first.path || '(body)'} ${first.message}` : ''}`.trim();
+  const warnings =
+    validation.warnings.length > 0 ? `, ${validation.warnings.length} warning(s) ${validation.warnings.map((w) => w.path).join(' ')}` : '';
   const drift = validation.drift.length > 0 ? `, drift ${validation.drift.map((d) => d.path).join(' ')}` : '';
-  return status + drift;
+  return status + warnings + drift;
 }
 
 function forwardText(entry: ListenEntry): string {

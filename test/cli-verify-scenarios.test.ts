@@ -70,7 +70,7 @@ describe('verify --scenarios > receivers in any language', () => {
     }
   });
 
-  it('scenarios > a receiver that ignores "if not already captured" exits 1, the scenario named in the table', async () => {
+  it('scenarios > a receiver that ignores "if not already captured" exits 1, the scenario named in the table and the HTML report', async () => {
     const mock = await newMock();
     const receiver = await startLifecycleReceiver({ apiBase: mock.url, credentials, secret: S }, { noAlreadyCapturedCheck: true });
     try {
@@ -84,6 +84,20 @@ describe('verify --scenarios > receivers in any language', () => {
       const failing = run.stdout.split('\n').filter((line) => /\bFAIL\b/.test(line));
       expect(failing).toHaveLength(1);
       expect(failing[0]).toMatch(/^kustom: lifecycle-already-captured .* a capture request was refused \(403\)/);
+    } finally {
+      await receiver.close();
+    }
+  });
+
+  it('scenarios > a receiver with wrong Order Management credentials exits 1, the 401 said in the rows', async () => {
+    const mock = await newMock();
+    const receiver = await startLifecycleReceiver({ apiBase: mock.url, credentials, secret: S }, { wrongCredentials: true });
+    try {
+      const run = await verify(receiver.url, mock.url, ['--settle-timeout', '1000']);
+      expect(run.code).toBe(1);
+      const failing = lifecycleRows(run.stdout).filter((r) => !r.passed);
+      expect(failing.map((r) => r.check)).toContain('lifecycle-capture');
+      expect(failing.every((r) => r.reason.includes('Order Management answered 401'))).toBe(true);
     } finally {
       await receiver.close();
     }

@@ -39,6 +39,16 @@ describe('lifecycle scenarios > each bites', () => {
     ['does not retry', { retries: false }, ['lifecycle-capture-503', 'lifecycle-capture-response-lost']],
     ['a new idempotency key per attempt', { newKeyPerAttempt: true }, ['lifecycle-capture-response-lost']],
     ['no "already captured" check', { noAlreadyCapturedCheck: true }, ['lifecycle-already-captured']],
+    [
+      'no dedup, no check and a new key per attempt (a capture refused on a redelivery)',
+      { noDedup: true, noAlreadyCapturedCheck: true, newKeyPerAttempt: true },
+      [
+        'lifecycle-redelivered-finalized',
+        'lifecycle-concurrent-finalized',
+        'lifecycle-capture-response-lost',
+        'lifecycle-already-captured',
+      ],
+    ],
     ['wrong credentials', { wrongCredentials: true }, [...CAPTURING, 'lifecycle-already-captured']],
     ['captures before answering', { captureBeforeAck: true }, ['lifecycle-slow-order-management']],
   ])('scenarios > %s fails exactly the scenarios about it', async (_name, bugs, expected) => {

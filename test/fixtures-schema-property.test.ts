@@ -3,17 +3,14 @@
  * `parseWebhook` (precompiled validators) and, independently, with an ajv instance compiled here
  * from the schema files.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { fc, test } from '@fast-check/vitest';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
 import { describe, expect } from 'vitest';
 import { createFixtures, type KustomLifecycle, kustomLifecycles } from '../mocks/fixtures/index.js';
 import { withExampleRules } from '../scripts/lib/example-rules.js';
-import { HOOKPROOF_KEYWORDS, type JsonSchema } from '../scripts/lib/schema-files.js';
+import { HOOKPROOF_KEYWORDS, readSchemaFiles } from '../scripts/lib/schema-files.js';
 import { parseWebhook, type VariantId, variants } from '../src/index.js';
-import { REPO_ROOT } from './support/run-cli.js';
 
 const addFormats = addFormatsModule as unknown as typeof addFormatsModule.default;
 
@@ -22,12 +19,7 @@ function referenceAjv(): Ajv2020 {
   const ajv = new Ajv2020({ allErrors: true, strict: true });
   ajv.addVocabulary(HOOKPROOF_KEYWORDS);
   addFormats(ajv);
-  for (const provider of ['kustom', 'kushki']) {
-    const dir = join(REPO_ROOT, 'schemas', provider);
-    for (const file of readdirSync(dir).filter((f) => f.endsWith('.json'))) {
-      ajv.addSchema(withExampleRules(JSON.parse(readFileSync(join(dir, file), 'utf8')) as JsonSchema));
-    }
-  }
+  for (const file of readSchemaFiles()) ajv.addSchema(withExampleRules(file.schema));
   return ajv;
 }
 

@@ -5,10 +5,11 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { SCHEMA_ID_BASE, withSchemaId } from '../../src/catalogue/schema-ids.js';
 
 export const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const SCHEMAS_DIR = join(REPO_ROOT, 'schemas');
-export const SCHEMA_ID_BASE = 'https://hookproof.dev/schemas/';
+export { SCHEMA_ID_BASE };
 
 export type JsonSchema = { [keyword: string]: unknown };
 
@@ -43,18 +44,14 @@ export interface VariantSchemaFile extends SchemaFile {
   meta: VariantMeta;
 }
 
-/** Every `*.schema.json` below `schemas/`, sorted by path. */
+/** Every `*.schema.json` below `schemas/`, sorted by path, each under its `$id` (see `src/catalogue/schema-ids.ts`). */
 export function readSchemaFiles(dir = SCHEMAS_DIR): SchemaFile[] {
   const files: SchemaFile[] = [];
   for (const provider of readdirSync(dir).sort()) {
     for (const name of readdirSync(join(dir, provider)).sort()) {
       if (!name.endsWith('.schema.json')) continue;
-      const schema = JSON.parse(readFileSync(join(dir, provider, name), 'utf8')) as SchemaFile['schema'];
-      const path = `schemas/${provider}/${name}`;
-      if (schema.$id !== `${SCHEMA_ID_BASE}${provider}/${name}`) {
-        throw new Error(`${path}: $id must be ${SCHEMA_ID_BASE}${provider}/${name}, found ${String(schema.$id)}`);
-      }
-      files.push({ path, schema });
+      const schema = withSchemaId(JSON.parse(readFileSync(join(dir, provider, name), 'utf8')) as JsonSchema, provider, name);
+      files.push({ path: `schemas/${provider}/${name}`, schema });
     }
   }
   return files;

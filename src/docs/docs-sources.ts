@@ -5,8 +5,9 @@
  * on the file system's listing order.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { parse } from 'yaml';
+import { withSchemaId } from '../catalogue/schema-ids.js';
 import { kustomOtherEventTypes, variantCatalogue, variantExamples } from '../generated/catalogue.js';
 import type { DocsSources } from './docs-model.js';
 import type { JsonSchema } from './schema-resolver.js';
@@ -36,7 +37,9 @@ export function readDocsSources(root: string): DocsSources {
     .filter((name) => name.endsWith('.openapi.yaml'))
     .sort();
   return {
-    schemas: schemaFiles(join(root, 'schemas')).map((file) => JSON.parse(readFileSync(file, 'utf8')) as JsonSchema),
+    schemas: schemaFiles(join(root, 'schemas')).map((file) =>
+      withSchemaId(JSON.parse(readFileSync(file, 'utf8')) as JsonSchema, basename(dirname(file)), basename(file)),
+    ),
     openapi: openapiFiles.map((name) => ({
       provider: name.replace(/\.openapi\.yaml$/, ''),
       path: `openapi/${name}`,

@@ -72,6 +72,24 @@ describe('hookproof verify', () => {
     expect(run.code).toBe(0);
   }, 60_000);
 
+  it('cli verify > HOOKPROOF_KUSHKI_SECRET signs when no flag is given, as with send', async () => {
+    const { runVerifyCommand } = await import('../src/cli/commands/verify.js');
+    const quiet = { provider: 'kushki', url: good.url, happyOnly: true, json: true };
+    const log = console.log;
+    console.log = () => {};
+    try {
+      const wrong = await runVerifyCommand(quiet, {}, { HOOKPROOF_KUSHKI_SECRET: 'not-the-receiver-secret' });
+      const flagWins = await runVerifyCommand(
+        { ...quiet, kushkiSecret: 'hookproof-kushki-test-secret' },
+        {},
+        { HOOKPROOF_SECRET: 'wrong' },
+      );
+      expect([wrong.code, flagWins.code]).toEqual([1, 0]);
+    } finally {
+      console.log = log;
+    }
+  }, 60_000);
+
   it('cli verify > --url with a path is used as given', async () => {
     const run = await runCli(['verify', '--provider', 'kushki', '--url', `${good.url}/webhooks/kushki`, '--happy-only']);
     expect(run.stdout).toMatch(/PASSED: 6 passed, 0 failed/);

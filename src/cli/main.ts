@@ -42,11 +42,14 @@ program
 
 program
   .command('examples')
-  .description('validate every bundled example payload against its variant')
+  .description(
+    'validate every bundled example payload against its variant; with a variant id, print its payload (e.g. hookproof examples kushki.card.declined > declined.json)',
+  )
+  .argument('[variant]', 'a variant id (see hookproof list): print its bundled example payload')
   .option('--json', 'print the results as JSON')
-  .action(async (options: { json?: boolean }) => {
+  .action(async (variant: string | undefined, options: { json?: boolean }) => {
     const { runExamples } = await import('./commands/examples.js');
-    process.exitCode = runExamples(options);
+    process.exitCode = runExamples(options, variant);
   });
 
 // `docs` needs hookproof's sources and dev dependencies: offered in a source checkout only.
@@ -79,13 +82,13 @@ program
     '--path <path>',
     'the webhook path, appended to the URL; may hold {provider}, e.g. /api/{provider}/hook (default /webhooks/<provider>)',
   )
-  .option('--secret <secret>', "the signing secret for both providers (default: hookproof's public test secrets)")
+  .option('--secret <secret>', "the signing secret for both providers (default: $HOOKPROOF_SECRET, else hookproof's public test secrets)")
   .option(
     '--kustom-secret <secret>',
-    'a Kustom signing secret, whsec_...; repeat it to sign with two, as during a rotation',
+    'a Kustom signing secret, whsec_...; repeat it to sign with two, as during a rotation (default: $HOOKPROOF_KUSTOM_SECRET)',
     (value: string, previous: string[] = []) => [...previous, value],
   )
-  .option('--kushki-secret <secret>', 'the Kushki webhook signature secret')
+  .option('--kushki-secret <secret>', 'the Kushki webhook signature secret (default: $HOOKPROOF_KUSHKI_SECRET)')
   .option('--happy-only', 'verify the contracts only, not the checks beyond the happy path')
   .option('--strict', 'advisory checks fail the run too')
   .option('--pact <files...>', 'verify these Pact files instead of the bundled contracts')

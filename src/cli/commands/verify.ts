@@ -103,11 +103,35 @@ async function checkReportPath(file: string): Promise<void> {
   }
 }
 
+/** Space-separated words of an environment variable, or `undefined` when it has none. */
+const words = (value: string | undefined): string[] | undefined => {
+  const list = value?.split(/\s+/).filter((w) => w !== '') ?? [];
+  return list.length > 0 ? list : undefined;
+};
+
+/**
+ * The secrets as `hookproof send` takes them: the flags, else `HOOKPROOF_KUSHKI_SECRET` /
+ * `HOOKPROOF_KUSTOM_SECRET` (space-separated for a rotation), else `HOOKPROOF_SECRET`; the public test
+ * secrets only when none of them is given.
+ */
+export function withEnvironmentSecrets(options: VerifyCommandOptions, env: NodeJS.ProcessEnv): VerifyCommandOptions {
+  if (options.secret !== undefined) return options;
+  const kushki = options.kushkiSecret ?? words(env.HOOKPROOF_KUSHKI_SECRET)?.[0] ?? words(env.HOOKPROOF_SECRET)?.[0];
+  const kustom = options.kustomSecret ?? words(env.HOOKPROOF_KUSTOM_SECRET) ?? words(env.HOOKPROOF_SECRET)?.slice(0, 1);
+  return {
+    ...options,
+    ...(kushki !== undefined ? { kushkiSecret: kushki } : {}),
+    ...(kustom !== undefined ? { kustomSecret: kustom } : {}),
+  };
+}
+
 /** The CLI's conformance run; also used by `npm start` with in-process state handlers. */
 export async function runVerifyCommand(
-  options: VerifyCommandOptions,
+  given: VerifyCommandOptions,
   extra: Pick<ConformanceOptions, 'stateHandlers'> = {},
+  env: NodeJS.ProcessEnv = process.env,
 ): Promise<{ code: number; report: ConformanceReport }> {
+  const options = withEnvironmentSecrets(given, env);
   if (!['kustom', 'kushki', 'all'].includes(options.provider)) {
     throw new CliError(`--provider must be kustom, kushki or all, got ${JSON.stringify(options.provider)}`);
   }

@@ -66,6 +66,39 @@ describe('parseWebhook', () => {
     }
   });
 
+  /** What the documents state stays an error whichever the profile. */
+  const refusedInBoth: [string, VariantId, (p: Record<string, unknown>) => void, string][] = [
+    [
+      'amounts as strings',
+      'kushki.card.approved',
+      (p) => Object.assign(p.amount as object, { iva: '50', subtotalIva: '50' }),
+      '/amount/iva',
+    ],
+    ['an unknown paymentMethod', 'kushki.card.approved', (p) => Object.assign(p, { paymentMethod: 'crypto' }), '/paymentMethod'],
+    ['an unknown status', 'kushki.cash.approved', (p) => Object.assign(p, { status: 'pendingTransaction' }), '/status'],
+    [
+      'a finalized session without session_id',
+      'kustom.ipp.session.finalized',
+      (p) => delete (p.data as Record<string, unknown>).session_id,
+      '/data/session_id',
+    ],
+    [
+      'a finalized order_id that is not a UUID',
+      'kustom.ipp.session.finalized',
+      (p) => Object.assign(p.data as object, { order_id: 'ORD-1' }),
+      '/data/order_id',
+    ],
+  ];
+  it.each(refusedInBoth)('both profiles > %s is refused by default and under strict', (_name, variant, change, path) => {
+    const payload = exampleOf(variant);
+    change(payload);
+    for (const strict of [false, true]) {
+      const result = parseWebhook(JSON.stringify(payload), { strict });
+      expect(result.ok).toBe(false);
+      if (!result.ok) expect(result.errors.map((e) => e.path)).toContain(path);
+    }
+  });
+
   /** Rules only the documents' examples show: a warning with a hint by default, an error under strict. */
   const exampleRules: [VariantId, string, unknown, string][] = [
     ['kushki.card.approved', '/contactDetails/email', 'not-an-email', 'must match format "email"'],

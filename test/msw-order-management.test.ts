@@ -324,7 +324,9 @@ describe('msw > order management > Klarna-Idempotency-Key', () => {
   });
 });
 
-describe('msw > order management > concurrency', () => {
+// Left out of `npm run mutate` (scripts/mutation/scope.json): 5 s each under every ledger mutant they
+// reach, while the ledger's arithmetic is pinned by the focused tests of the same run.
+describe.skipIf(process.env.HOOKPROOF_MUTATION_RUN !== undefined)('msw > order management > concurrency', () => {
   const amounts = (seed: number, n: number, max: number): number[] => {
     const rng = createRandomSource(seed);
     return Array.from({ length: n }, () => rng.int(1, max));

@@ -27,7 +27,10 @@ function examplesOf(doc: Json): { where: string; ref: string; value: unknown }[]
   const found: { where: string; ref: string; value: unknown }[] = [];
   const visit = (node: unknown, pointer: string): void => {
     if (node === null || typeof node !== 'object') return;
-    if (Array.isArray(node)) return node.forEach((n, i) => visit(n, `${pointer}/${i}`));
+    if (Array.isArray(node)) {
+      for (const [i, n] of node.entries()) visit(n, `${pointer}/${i}`);
+      return;
+    }
     const o = node as Json;
     // A schema object's own `examples` (an array), validated against that schema.
     if (Array.isArray(o.examples) && pointer.includes('schema')) {

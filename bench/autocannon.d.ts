@@ -11,6 +11,8 @@ declare module 'autocannon' {
       connections?: number;
       /** Stop after this many requests. */
       amount?: number;
+      /** Run for this many seconds. */
+      duration?: number;
       pipelining?: number;
       /** Seconds before a request times out. */
       timeout?: number;

@@ -14,6 +14,7 @@
  * low, 2 when Stryker could not run or wrote no report.
  */
 import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -84,10 +85,20 @@ function main(): number {
       parsed.patterns,
     );
     if (files.length === 0) continue;
-    console.log(`\nmutate: run ${run.name} (${files.length} files, ${run.tests.length} test files)`);
+    // Stryker's incremental mode reuses a survived mutant's result even when a new test now covers it
+    // (measured with the vitest runner): when the run's test files changed, re-test everything.
+    const testsHash = createHash('sha256')
+      .update(run.tests.map((t) => `${t}\n${existsSync(join(root, t)) ? readFileSync(join(root, t), 'utf8') : ''}`).join('\n'))
+      .digest('hex');
+    const hashFile = join(outDir, 'incremental', `${run.name}.tests-sha256`);
+    const testsChanged = !existsSync(hashFile) || readFileSync(hashFile, 'utf8') !== testsHash;
+    const force = testsChanged && !parsed.rest.includes('--force') ? ['--force'] : [];
+    console.log(
+      `\nmutate: run ${run.name} (${files.length} files, ${run.tests.length} test files${force.length ? '; tests changed: --force' : ''})`,
+    );
     const result = spawnSync(
       join(root, 'node_modules', '.bin', 'stryker'),
-      ['run', 'stryker.config.mjs', '--mutate', files.join(','), ...parsed.rest],
+      ['run', 'stryker.config.mjs', '--mutate', files.join(','), ...parsed.rest, ...force],
       { cwd: root, stdio: 'inherit', env: { ...process.env, HOOKPROOF_MUTATION_RUN: run.name } },
     );
     const json = join(outDir, 'runs', `${run.name}.json`);
@@ -96,6 +107,8 @@ function main(): number {
       return 2;
     }
     strykerFailed ||= result.status !== 0;
+    mkdirSync(join(outDir, 'incremental'), { recursive: true });
+    writeFileSync(hashFile, testsHash);
     reports.push(JSON.parse(readFileSync(json, 'utf8')) as MutationReport);
     pages.push(join(outDir, 'runs', `${run.name}.html`));
   }

@@ -47,6 +47,14 @@ describe('package', () => {
     expect(report.analysis.problems.filter((p) => p.resolutionKind === 'node16-esm' || p.resolutionKind === 'bundler')).toEqual([]);
   }, 60_000);
 
+  it('package > the packed manifest runs nothing when a user installs it (no install-time scripts for npm to flag)', () => {
+    const manifest = JSON.parse(execFileSync('tar', ['-xzOf', tarball, 'package/package.json'], { encoding: 'utf8' })) as {
+      scripts?: Record<string, string>;
+    };
+    const installTime = ['preinstall', 'install', 'postinstall', 'prepare'].filter((name) => manifest.scripts?.[name] !== undefined);
+    expect(installTime).toEqual([]);
+  });
+
   it('package > every public entry imports by name', async () => {
     const entries = ['hookproof', 'hookproof/fixtures', 'hookproof/msw', 'hookproof/sender', 'hookproof/pact'];
     for (const entry of entries) {

@@ -25,13 +25,6 @@ function assertRawBody(body: unknown, caller: string): asserts body is RawBody {
   );
 }
 
-/** The bytes of a raw body (strings are encoded as UTF-8). Throws a `TypeError` for anything that is not a raw body. */
-export function rawBodyBytes(body: unknown, caller: string): Uint8Array {
-  assertRawBody(body, caller);
-  if (typeof body === 'string') return encoder.encode(body);
-  return body instanceof Uint8Array ? body : new Uint8Array(body);
-}
-
 /** A raw body as a string or bytes, whichever it came as (an `ArrayBuffer` is viewed, not copied). Throws a `TypeError` for anything else. */
 export function rawBodyInput(body: unknown, caller: string): string | Uint8Array {
   assertRawBody(body, caller);

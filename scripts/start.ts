@@ -39,7 +39,9 @@ const captures = receiver.receiver.store.captures;
 console.log(`\nThe receiver made ${captures.length} capture(s) through the mock:`);
 for (const capture of captures) {
   const order = kustom.orders.get(capture.orderId);
-  console.log(`  order ${capture.orderId}: ${capture.status}${order ? ` (order now ${order.status})` : ''}`);
+  // Rows other than the scenarios may send a finalized event for an order the mock never authorized: that capture fails (404).
+  const why = capture.status === 'failed' ? `: ${capture.reason}` : '';
+  console.log(`  order ${capture.orderId}: ${capture.status}${why}${order ? ` (order now ${order.status})` : ''}`);
 }
 await receiver.close();
 await mock.close();

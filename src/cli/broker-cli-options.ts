@@ -11,6 +11,7 @@ import {
   resolveBrokerOptions,
 } from '../pact/broker-options.js';
 import { CliError } from './cli-error.js';
+import { repeatable } from './repeatable-option.js';
 
 /** The broker flags as commander parses them. */
 export interface BrokerVerifyFlags {
@@ -29,8 +30,6 @@ export interface BrokerVerifyFlags {
   pact?: string[];
 }
 
-const repeat = (value: string, previous: string[] = []) => [...previous, value];
-
 /** The connection flags, shared with `hookproof publish`. */
 export function brokerConnectionOptions(): Option[] {
   return [
@@ -48,7 +47,7 @@ export function addBrokerVerifyOptions(command: Command): void {
     new Option('--provider-name <name>', "the receiver's name in the broker (default merchant-webhook-receiver)"),
     new Option('--provider-version <version>', 'the receiver version verified, e.g. a git sha (needed by --publish)'),
     new Option('--provider-branch <branch>', "the receiver version's branch"),
-    new Option('--provider-tag <tag>', 'a tag of the receiver version (repeatable)').argParser(repeat),
+    new Option('--provider-tag <tag>', 'a tag of the receiver version (repeatable)').argParser(repeatable),
     new Option(
       '--consumer-version-selectors <json>',
       'which pacts to verify, as JSON, e.g. [{"mainBranch":true},{"deployedOrReleased":true}]',

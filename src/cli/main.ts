@@ -7,6 +7,7 @@ import { Command, CommanderError, Option } from 'commander';
 import { isSourceCheckout, packageVersion } from '../package-root.js';
 import { addBrokerVerifyOptions, brokerConnectionOptions } from './broker-cli-options.js';
 import { CliError } from './cli-error.js';
+import { repeatable } from './repeatable-option.js';
 import { requirePeer } from './require-peer.js';
 
 const program = new Command('hookproof')
@@ -86,7 +87,7 @@ program
   .option(
     '--kustom-secret <secret>',
     'a Kustom signing secret, whsec_...; repeat it to sign with two, as during a rotation (default: $HOOKPROOF_KUSTOM_SECRET)',
-    (value: string, previous: string[] = []) => [...previous, value],
+    repeatable,
   )
   .option('--kushki-secret <secret>', 'the Kushki webhook signature secret (default: $HOOKPROOF_KUSHKI_SECRET)')
   .option('--happy-only', 'verify the contracts only, not the checks beyond the happy path')
@@ -116,7 +117,7 @@ const publish = program
   .option('--provider-name <name>', "your receiver's name in the broker (default merchant-webhook-receiver)")
   .option('--consumer-version <version>', "the consumer version (default: hookproof's version)")
   .option('--branch <branch>', 'the consumer version branch (default main)')
-  .option('--tag <tag>', 'a consumer version tag (repeatable)', (value: string, previous: string[] = []) => [...previous, value])
+  .option('--tag <tag>', 'a consumer version tag (repeatable)', repeatable)
   .option('--build-url <url>', 'a link to the CI build that published')
   .option('--json', 'print what the broker answered as JSON');
 for (const option of brokerConnectionOptions()) publish.addOption(option);
@@ -137,7 +138,7 @@ program
   .option(
     '--kustom-secret <secret>',
     "the secret IPP callbacks are signed with, whsec_...; repeat it to sign with two (default: hookproof's public test secret)",
-    (value: string, previous: string[] = []) => [...previous, value],
+    repeatable,
   )
   .option('--receiver <url>', "the receiver's Kustom webhook URL the IPP callbacks go to (also settable through the control API)")
   .action(async (options: import('./commands/mock.js').MockCommandOptions) => {
@@ -162,7 +163,7 @@ program
   .option(
     '--kustom-secret <secret>',
     'a Kustom signing secret, whsec_...; repeat it to sign with two, as during a rotation (default: $HOOKPROOF_KUSTOM_SECRET)',
-    (value: string, previous: string[] = []) => [...previous, value],
+    repeatable,
   )
   .addOption(providerOption())
   .option('--duplicate', 'deliver every webhook twice, as providers occasionally do')
@@ -189,10 +190,7 @@ program
   .option('--forward-to <url>', "the app's URL; {provider} stands for kustom or kushki (without it, listen answers 200)")
   .option('--record <dir>', 'write one JSON recording per delivery into this folder')
   .option('--secret <secret>', 'the signing secret for both providers')
-  .option('--kustom-secret <secret>', 'a Kustom signing secret; repeat it during a rotation', (value: string, previous: string[] = []) => [
-    ...previous,
-    value,
-  ])
+  .option('--kustom-secret <secret>', 'a Kustom signing secret; repeat it during a rotation', repeatable)
   .option('--kushki-secret <secret>', 'the Kushki webhook signature secret')
   .option('--max-body <bytes>', 'the largest body accepted (413 above)', String(1024 * 1024))
   .option('--json', 'print one JSON line per delivery')

@@ -25,8 +25,9 @@ export interface LoopbackReceiver {
   close(): void;
 }
 
-export function startLoopbackReceiver(): Promise<LoopbackReceiver> {
-  const child: ChildProcess = fork(fileURLToPath(new URL('./loopback-receiver.ts', import.meta.url)), [], {
+/** A receiver in a process of its own: the minimal one by default, or another script that speaks its messages. */
+export function startLoopbackReceiver(script = './loopback-receiver.ts'): Promise<LoopbackReceiver> {
+  const child: ChildProcess = fork(fileURLToPath(new URL(script, import.meta.url)), [], {
     execArgv: ['--import', 'tsx'],
   });
   // One question at a time: each waits for the next message of its type.

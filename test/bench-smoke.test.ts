@@ -69,6 +69,7 @@ describe('bench', () => {
       'validation.string.events-per-second',
       'install.import-root',
       'sender.throughput',
+      'listen.throughput.no-op-receiver',
       'signatures.kustom.64kb',
       'signatures.kushki.64kb',
     ])

@@ -10,8 +10,9 @@
  *   real endpoint answers without doing any work.
  *
  * Every request is accounted for: autocannon counts only 2xx, the receiver counts what arrived, and
- * after listen has been stopped (SIGINT, which waits for the recordings still being written) there is
- * one recording per delivery it printed, and at least one per delivery the receiver got through it.
+ * once listen has been stopped (SIGINT, which waits for the recordings still being written) the folder
+ * holds one recording per delivery listen counted, none failed, and at least one per delivery the
+ * receiver got through it.
  */
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
@@ -30,39 +31,45 @@ const CLI = fileURLToPath(new URL('../dist/src/cli/main.js', import.meta.url));
 
 interface ListenProcess {
   url: string;
-  /** Stops listen with SIGINT and resolves, once it has exited, with the number of delivery lines it printed. */
-  stop(): Promise<number>;
+  /** Stops listen with SIGINT and resolves, once it has exited, with its closing counts. */
+  stop(): Promise<StoppedLine>;
 }
 
-/** The built CLI, recording into `dir`; its JSON lines are counted, not parsed (the start line excepted). */
+/** The line listen prints once stopped (after the recordings still being written). */
+interface StoppedLine {
+  deliveries: number;
+  recorded: number;
+  recordFailed: number;
+}
+
+/** The built CLI, recording into `dir`; only its first and last JSON lines are read, the delivery lines between are drained unread. */
 function startListen(receiver: LoopbackReceiver, dir: string): Promise<ListenProcess> {
   const child = spawn(process.execPath, [CLI, 'listen', '--port', '0', '--json', '--forward-to', receiver.url, '--record', dir], {
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
+  // The start line, then only the latest few hundred bytes: enough to hold the last line.
+  let text = '';
+  let started = false;
   return new Promise((resolve, reject) => {
     void exited.then((code) => reject(new Error(`hookproof listen exited (${code})`)));
-    let start = '';
-    let lines = -1;
     child.stdout.on('data', (chunk: Buffer) => {
-      if (lines < 0) {
-        start += chunk.toString('utf8');
-        const end = start.indexOf('\n');
-        if (end < 0) return;
-        const { deliveryUrl } = JSON.parse(start.slice(0, end)) as { deliveryUrl: string };
-        lines = 0;
-        chunk = Buffer.from(start.slice(end + 1));
-        resolve({
-          url: `${deliveryUrl}/webhooks/kushki`,
-          stop: async () => {
-            child.kill('SIGINT');
-            const code = await exited;
-            if (code !== 0) throw new Error(`hookproof listen exited with ${code} after SIGINT`);
-            return lines;
-          },
-        });
-      }
-      for (let at = chunk.indexOf(10); at >= 0; at = chunk.indexOf(10, at + 1)) lines++;
+      text = started ? (text + chunk.toString('utf8')).slice(-4_096) : text + chunk.toString('utf8');
+      const end = text.indexOf('\n');
+      if (started || end < 0) return;
+      started = true;
+      const { deliveryUrl } = JSON.parse(text.slice(0, end)) as { deliveryUrl: string };
+      resolve({
+        url: `${deliveryUrl}/webhooks/kushki`,
+        stop: async () => {
+          child.kill('SIGINT');
+          const code = await exited;
+          const last = text.trimEnd().split('\n').at(-1) ?? '';
+          const stopped = JSON.parse(last) as StoppedLine & { type: string };
+          if (code !== 0 || stopped.type !== 'stopped') throw new Error(`hookproof listen exited with ${code} after SIGINT: ${last}`);
+          return stopped;
+        },
+      });
     });
   });
 }
@@ -128,19 +135,21 @@ async function compare(
       rates.direct.push((await rate(receiver, receiver.url, seconds, send, latency.direct)).rate);
       if (r % 2 === 1) rates.listen.push(await viaListen(seconds, latency.listen));
     }
-    const printed = await listen.stop();
+    const stopped = await listen.stop();
     listen = null;
     const recorded = readdirSync(dir).filter((f) => f.endsWith('.json')).length;
-    if (recorded !== printed || recorded < throughListen) {
-      throw new Error(`${name}: listen recorded ${recorded} deliveries, printed ${printed}, and ${throughListen} went through it`);
+    if (recorded !== stopped.deliveries || stopped.recorded !== recorded || stopped.recordFailed !== 0 || recorded < throughListen) {
+      throw new Error(
+        `${name}: ${recorded} recordings in the folder; listen says ${JSON.stringify(stopped)}; ${throughListen} went through it`,
+      );
     }
     const added = median(latency.listen) - median(latency.direct);
     return {
       ratio: median(rates.listen.map((r, i) => r / (rates.direct[i] ?? Number.NaN))),
-      detail: `through listen ${formatRate(median(rates.listen))} req/s, direct ${formatRate(median(rates.direct))} req/s (autocannon, ${seconds} s runs); median latency ${median(latency.listen)} ms vs ${median(latency.direct)} ms (+${added} ms); ${recorded} recordings for ${printed} deliveries through listen`,
+      detail: `through listen ${formatRate(median(rates.listen))} req/s, direct ${formatRate(median(rates.direct))} req/s (autocannon, ${seconds} s runs); median latency ${median(latency.listen)} ms vs ${median(latency.direct)} ms (+${added} ms); ${recorded} recordings for ${stopped.deliveries} deliveries through listen`,
     };
   } finally {
-    await listen?.stop().catch(() => 0);
+    await listen?.stop().catch(() => null);
     receiver.close();
     rmSync(dir, { recursive: true, force: true });
   }

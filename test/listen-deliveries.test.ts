@@ -45,6 +45,7 @@ describe('listen > forwarding', () => {
       ...once,
     });
     expect(report.totals.delivered).toBe(variants.length + 1);
+    await l.idle();
     const sent = [...variants.map((v) => JSON.stringify(examples[v.id])), prettyBody];
     expect(app.received.map((r) => r.body.toString('utf8'))).toEqual(sent);
     expect(app.received.map((r) => r.rejection)).toEqual(sent.map(() => null));
@@ -82,6 +83,7 @@ describe('listen > verdicts', () => {
       ...once,
     });
     expect(report.deliveries[0]?.attempts[0]?.status).toBe(401);
+    await l.idle();
     expect(entries[0]?.recording.verdicts?.signature).toMatchObject({
       status: 'invalid',
       reason: 'wrong-secret',
@@ -126,6 +128,7 @@ describe('listen > never lose a delivery', () => {
     const report = await sendAll({ target: `${l.deliveryUrl}/webhooks/kushki`, webhooks, concurrency: 32, ...once });
     expect(report.totals.delivered).toBe(200);
     expect(app.received).toHaveLength(200);
+    await l.idle();
     const recorded = files(dir).map((f) => JSON.parse(readFileSync(join(dir, f), 'utf8')));
     expect(recorded).toHaveLength(200);
     expect(new Set(recorded.map((r) => r.sequence)).size).toBe(200);

@@ -1,6 +1,10 @@
 /**
- * The delivery port's request handler: reads a delivery (up to a limit), inspects it, forwards it to
- * the app, records it, then answers the provider. It takes deliveries only: no page, no API.
+ * The delivery port's request handler: reads a delivery (up to a limit), inspects it and forwards it
+ * to the app. A forwarded delivery is answered with the app's answer as soon as it is known, and its
+ * recording (which holds that answer) is written right after; a delivery that is not forwarded is
+ * recorded before it is answered, so that a failed write can still ask the provider to retry. Every
+ * delivery is reported (`onDelivery`) once its recording is written or has failed, and `idle()` waits
+ * for the deliveries still in hand. It takes deliveries only: no page, no API.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { DiagnosisSecrets } from '../signatures/signature-diagnosis.js';
@@ -28,6 +32,15 @@ export interface DeliveryHandlerOptions {
   recordDir: string | null;
   maxBodyBytes: number;
   onDelivery: (entry: ListenEntry) => void;
+  /** Writes a recording and resolves with its file. Default: `writeRecording`. */
+  write?: (dir: string, recording: Recording) => Promise<string>;
+}
+
+/** The handler, and a way to wait for the deliveries it still holds (being forwarded, or their recordings written). */
+export interface DeliveryHandler {
+  handle: (req: IncomingMessage, res: ServerResponse) => void;
+  /** Resolves once every delivery received so far has been answered, recorded (or its write has failed) and reported. */
+  idle(): Promise<void>;
 }
 
 const DELIVERY_METHODS = new Set(['POST', 'PUT', 'PATCH']);
@@ -43,6 +56,10 @@ function readBody(req: IncomingMessage, limit: number): Promise<{ body: Buffer |
     });
     req.on('end', () => resolve({ body: size <= limit ? Buffer.concat(chunks, size) : null, size }));
     req.on('error', reject);
+    // A connection cut before the body ended (by the provider, or by listen stopping) leaves no delivery.
+    req.on('close', () => {
+      if (!req.complete) reject(new Error('the connection closed before the body ended'));
+    });
   });
 }
 
@@ -59,8 +76,17 @@ function json(res: ServerResponse, status: number, value: unknown): void {
   res.writeHead(status, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(text) }).end(text);
 }
 
+/** What the provider is answered. */
+interface Answer {
+  status: number;
+  contentType: string;
+  body: Buffer;
+}
+
+const RECEIVED = Buffer.from('{"received":true}');
+
 /** The answer the provider gets from a forward: the app's, or a 502 / 504 that says what happened. */
-function answerOf(outcome: ForwardOutcome): { status: number; contentType: string; body: Buffer } {
+function answerOf(outcome: ForwardOutcome): Answer {
   if (outcome.status !== null) {
     return { status: outcome.status, contentType: outcome.contentType ?? 'application/octet-stream', body: outcome.answer };
   }
@@ -70,7 +96,19 @@ function answerOf(outcome: ForwardOutcome): { status: number; contentType: strin
   return { status: timedOut ? 504 : 502, contentType: 'application/json', body: Buffer.from(JSON.stringify({ error, message })) };
 }
 
-export function createDeliveryHandler(options: DeliveryHandlerOptions): (req: IncomingMessage, res: ServerResponse) => void {
+function answer(res: ServerResponse, reply: Answer): void {
+  res.writeHead(reply.status, { 'content-type': reply.contentType, 'content-length': reply.body.length }).end(reply.body);
+}
+
+/** Why a recording could not be written, in one line. */
+function recordErrorOf(error: unknown): string {
+  return `could not write the recording: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`;
+}
+
+export function createDeliveryHandler(options: DeliveryHandlerOptions): DeliveryHandler {
+  const write = options.write ?? writeRecording;
+  const { recordDir } = options;
+  const inHand = new Set<Promise<void>>();
   let sequence = 0;
   const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     if (!DELIVERY_METHODS.has(req.method ?? '')) {
@@ -83,14 +121,13 @@ export function createDeliveryHandler(options: DeliveryHandlerOptions): (req: In
     const receivedAt = new Date().toISOString();
     const { body, size } = await readBody(req, options.maxBodyBytes);
     const started = performance.now();
-    const headers = headersOf(req);
     let verdicts: DeliveryVerdicts | null = null;
     let inspectError: string | null = null;
     let forward: ForwardOutcome | null = null;
-    let answer: { status: number; contentType: string; body: Buffer };
+    let reply: Answer;
     if (body === null) {
       const message = `the body is ${size} bytes, more than the ${options.maxBodyBytes} bytes listen accepts (--max-body)`;
-      answer = { status: 413, contentType: 'application/json', body: Buffer.from(JSON.stringify({ error: 'payload-too-large', message })) };
+      reply = { status: 413, contentType: 'application/json', body: Buffer.from(JSON.stringify({ error: 'payload-too-large', message })) };
     } else {
       // A delivery that cannot be inspected is still forwarded and recorded.
       verdicts = await inspectDelivery({
@@ -106,9 +143,9 @@ export function createDeliveryHandler(options: DeliveryHandlerOptions): (req: In
       if (options.forwardTo !== null && options.forwarder !== null) {
         const url = options.forwardTo.replaceAll('{provider}', verdicts?.provider ?? 'unknown');
         forward = await options.forwarder.forward(url, req.headers, body);
-        answer = answerOf(forward);
+        reply = answerOf(forward);
       } else {
-        answer = { status: 200, contentType: 'application/json', body: Buffer.from('{"received":true}') };
+        reply = { status: 200, contentType: 'application/json', body: RECEIVED };
       }
     }
     const recording: Recording = {
@@ -117,11 +154,11 @@ export function createDeliveryHandler(options: DeliveryHandlerOptions): (req: In
       receivedAt,
       method: req.method ?? 'POST',
       path: req.url ?? '/',
-      headers,
+      headers: headersOf(req),
       bodySize: size,
       bodyBase64: body === null ? null : body.toString('base64'),
       bodyText: body === null ? null : bodyTextOf(body),
-      answeredStatus: answer.status,
+      answeredStatus: reply.status,
       verdicts,
       inspectError,
       forward:
@@ -135,17 +172,23 @@ export function createDeliveryHandler(options: DeliveryHandlerOptions): (req: In
               error: forward.error,
             },
     };
+    let latencyMs = 0;
+    // The app has answered: so does the provider, and the recording (which holds that answer) follows.
+    if (forward !== null) {
+      answer(res, reply);
+      latencyMs = Math.round(performance.now() - started);
+    }
     let file: string | null = null;
     let recordError: string | null = null;
-    if (options.recordDir !== null) {
+    if (recordDir !== null) {
       try {
-        file = await writeRecording(options.recordDir, recording);
+        file = await write(recordDir, recording);
       } catch (error) {
-        recordError = `could not write the recording: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`;
-        // Nothing else holds the delivery: make the provider retry it.
+        recordError = recordErrorOf(error);
+        // Nothing else holds a delivery that was not forwarded: make the provider retry it.
         if (forward === null && body !== null) {
           recording.answeredStatus = 503;
-          answer = {
+          reply = {
             status: 503,
             contentType: 'application/json',
             body: Buffer.from(JSON.stringify({ error: 'not-recorded', message: recordError })),
@@ -153,13 +196,24 @@ export function createDeliveryHandler(options: DeliveryHandlerOptions): (req: In
         }
       }
     }
-    res.writeHead(answer.status, { 'content-type': answer.contentType, 'content-length': answer.body.length }).end(answer.body);
-    options.onDelivery({ recording, file, recordError, latencyMs: Math.round(performance.now() - started) });
+    if (forward === null) {
+      answer(res, reply);
+      latencyMs = Math.round(performance.now() - started);
+    }
+    options.onDelivery({ recording, file, recordError, latencyMs });
   };
-  return (req, res) => {
-    handle(req, res).catch((error: unknown) => {
-      if (!res.headersSent) json(res, 500, { error: 'listen-failed', message: error instanceof Error ? error.message : String(error) });
-      else res.destroy();
-    });
+  return {
+    handle: (req, res) => {
+      const work = handle(req, res)
+        .catch((error: unknown) => {
+          if (!res.headersSent) json(res, 500, { error: 'listen-failed', message: error instanceof Error ? error.message : String(error) });
+          else res.destroy();
+        })
+        .finally(() => inHand.delete(work));
+      inHand.add(work);
+    },
+    async idle() {
+      while (inHand.size > 0) await Promise.all(inHand);
+    },
   };
 }

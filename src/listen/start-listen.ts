@@ -35,7 +35,7 @@ export interface ListenOptions {
   maxBodyBytes?: number;
   /** How long the app may take to answer a forward, in ms. Default 10 000. */
   forwardTimeoutMs?: number;
-  /** Called after each delivery has been answered (and recorded). */
+  /** Called for each delivery once it has been answered and its recording written (or its failure known). */
   onDelivery?: (entry: ListenEntry) => void;
 }
 
@@ -48,6 +48,9 @@ export interface RunningListen {
   uiOrigin: string;
   token: string;
   log: DeliveryLog;
+  /** Resolves once every delivery received so far has been answered, recorded (or reported as not) and passed to `onDelivery`. */
+  idle(): Promise<void>;
+  /** Stops taking deliveries, then waits for the ones in hand (their forwards and recordings) before closing the app's connections. */
   close(): Promise<void>;
 }
 
@@ -93,20 +96,19 @@ export async function startListen(options: ListenOptions): Promise<RunningListen
   if (options.recordDir !== undefined) await prepareRecordDir(options.recordDir);
   const log = createDeliveryLog();
   const forwarder = options.forwardTo !== undefined ? createForwarder(options.forwardTimeoutMs ?? 10_000) : null;
-  const deliveries = createServer(
-    createDeliveryHandler({
-      secrets: options.secrets,
-      toleranceSeconds: options.toleranceSeconds,
-      forwardTo: options.forwardTo ?? null,
-      forwarder,
-      recordDir: options.recordDir ?? null,
-      maxBodyBytes: options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES,
-      onDelivery: (entry) => {
-        log.add(entry);
-        options.onDelivery?.(entry);
-      },
-    }),
-  );
+  const handler = createDeliveryHandler({
+    secrets: options.secrets,
+    toleranceSeconds: options.toleranceSeconds,
+    forwardTo: options.forwardTo ?? null,
+    forwarder,
+    recordDir: options.recordDir ?? null,
+    maxBodyBytes: options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES,
+    onDelivery: (entry) => {
+      log.add(entry);
+      options.onDelivery?.(entry);
+    },
+  });
+  const deliveries = createServer(handler.handle);
   deliveries.keepAliveTimeout = 30_000;
   const token = newUiToken();
   let uiPort = 0;
@@ -137,8 +139,10 @@ export async function startListen(options: ListenOptions): Promise<RunningListen
     uiOrigin,
     token,
     log,
+    idle: () => handler.idle(),
     async close() {
       await Promise.all([closeServer(deliveries), closeServer(ui)]);
+      await handler.idle();
       forwarder?.close();
     },
   };

@@ -67,6 +67,7 @@ export async function runListen(options: ListenCommandOptions, env: NodeJS.Proce
     if (pending === '') setImmediate(flush);
     pending += `${line}\n`;
   };
+  const counts = { deliveries: 0, recorded: 0, recordFailed: 0 };
   let listen: Awaited<ReturnType<typeof startListen>>;
   try {
     listen = await startListen({
@@ -78,6 +79,9 @@ export async function runListen(options: ListenCommandOptions, env: NodeJS.Proce
       secrets: listenSecrets(options, env),
       maxBodyBytes: maxBody,
       onDelivery: (entry) => {
+        counts.deliveries++;
+        if (entry.file !== null) counts.recorded++;
+        if (entry.recordError !== null) counts.recordFailed++;
         print(options.json ? deliveryJson(entry) : deliveryLine(entry));
         if (entry.recordError) process.stderr.write(`hookproof: delivery ${entry.recording.sequence}: ${entry.recordError}\n`);
       },
@@ -107,10 +111,18 @@ export async function runListen(options: ListenCommandOptions, env: NodeJS.Proce
     print(`hookproof listen: deliveries on ${listen.deliveryUrl} (${where.join(', ')})`);
     print(`page: ${listen.pageUrl}`);
   }
+  // Stopping waits for the deliveries in hand: those being forwarded, and the recordings still being written.
   await new Promise<void>((resolve) => {
     const stop = () => void listen.close().then(resolve);
     process.once('SIGINT', stop);
     process.once('SIGTERM', stop);
   });
-  return 0;
+  const recording = options.record ? `, ${counts.recorded} recorded, ${counts.recordFailed} not recorded` : '';
+  print(
+    options.json
+      ? JSON.stringify({ type: 'stopped', ...counts })
+      : `hookproof listen: stopped after ${counts.deliveries} deliveries${recording}`,
+  );
+  // A delivery that could not be recorded is an I/O failure, whatever was answered.
+  return counts.recordFailed > 0 ? 2 : 0;
 }

@@ -1,6 +1,6 @@
 /** One delivery: attempts on the retry schedule until a 2xx, a 410, the end of the schedule or an abort. */
 
-import { startAttemptGuard } from './attempt-guard.js';
+import { type AttemptClock, startAttemptGuard } from './attempt-guard.js';
 import type { AttemptErrorKind, DeliveryAttempt, DeliveryFailure, DeliveryRecord } from './delivery-report.js';
 import type { PreparedWebhook } from './prepare-webhook.js';
 import { type SigningConfig, signAttempt } from './sender-signing.js';
@@ -11,7 +11,6 @@ export interface DeliveryContext {
   target: ResolvedTarget;
   signing: SigningConfig;
   schedule: readonly number[];
-  timeoutMs: number;
   headers: Record<string, string>;
   signal: AbortSignal | undefined;
   fetch: typeof fetch;
@@ -48,8 +47,13 @@ function classify(error: unknown, timedOut: boolean, callerAborted: boolean): { 
   return { kind: 'connection', message: describe(error) };
 }
 
-async function attemptOnce(webhook: PreparedWebhook, attempt: number, context: DeliveryContext): Promise<DeliveryAttempt> {
-  const guard = startAttemptGuard(context.target.kind, context.timeoutMs, context.signal);
+async function attemptOnce(
+  webhook: PreparedWebhook,
+  attempt: number,
+  context: DeliveryContext,
+  clock: AttemptClock,
+): Promise<DeliveryAttempt> {
+  const guard = startAttemptGuard(context.target.kind, clock, context.signal);
   const startedAt = Date.now();
   const started = performance.now();
   try {
@@ -58,7 +62,7 @@ async function attemptOnce(webhook: PreparedWebhook, attempt: number, context: D
       'user-agent': 'hookproof-sender',
       ...context.headers,
       ...webhook.headers,
-      ...(webhook.sign ? await signAttempt(webhook, context.signing) : {}),
+      ...(webhook.sign ? signAttempt(webhook, context.signing) : {}),
     };
     const response = await postWebhook(context.target, {
       headers,
@@ -91,22 +95,25 @@ async function attemptOnce(webhook: PreparedWebhook, attempt: number, context: D
   }
 }
 
-/** Delivers one webhook; never throws: every outcome is a record. */
+/** Delivers one webhook, timing its attempts on the worker's `clock`; never throws: every outcome is a record. */
 export async function deliverWebhook(
   webhook: PreparedWebhook,
   copy: 1 | 2,
   sequence: number,
   context: DeliveryContext,
+  clock: AttemptClock,
 ): Promise<DeliveryRecord> {
   const attempts: DeliveryAttempt[] = [];
   let failure: DeliveryFailure | null = 'exhausted';
-  for (const [i, delay] of context.schedule.entries()) {
-    await pause(delay, context.signal);
+  const { schedule } = context;
+  for (let i = 0; i < schedule.length; i++) {
+    const delay = schedule[i] as number;
+    if (delay > 0) await pause(delay, context.signal);
     if (context.signal?.aborted) {
       failure = 'aborted';
       break;
     }
-    const attempt = await attemptOnce(webhook, i + 1, context);
+    const attempt = await attemptOnce(webhook, i + 1, context, clock);
     attempts.push(attempt);
     if (attempt.acknowledged) {
       failure = null;

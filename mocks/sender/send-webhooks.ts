@@ -2,6 +2,7 @@
 import type { VariantId } from '../../src/catalogue/variant-catalogue.js';
 import type { KustomSignatureScheme } from '../../src/signatures/kustom-signature.js';
 import { createRandomSource } from '../fixtures/random-source.js';
+import { AttemptClock } from './attempt-guard.js';
 import { type DeliveryContext, deliverWebhook } from './deliver-webhook.js';
 import { buildReport, type DeliveryRecord, type DeliveryReport } from './delivery-report.js';
 import { type BuildPayload, catalogueInputs, type PreparedWebhook, prepareWebhook, type WebhookInput } from './prepare-webhook.js';
@@ -104,9 +105,8 @@ async function deliverAll(webhooks: PreparedWebhook[], options: DeliveryOptions)
   if (typeof target === 'string') throw new WebhookSendError('invalid-target', target);
   const context: DeliveryContext = {
     target,
-    signing: await signingConfig(options.secret, options.kushkiKey, options.kustomScheme),
+    signing: signingConfig(options.secret, options.kushkiKey, options.kustomScheme),
     schedule,
-    timeoutMs,
     headers: options.headers ?? {},
     signal: options.signal,
     fetch: options.fetch ?? ((input, init) => globalThis.fetch(input, init)),
@@ -121,14 +121,21 @@ async function deliverAll(webhooks: PreparedWebhook[], options: DeliveryOptions)
       : [{ webhook, copy: 1 as const }],
   );
   const jobs = shuffleSeed === null ? inOrder : shuffled(inOrder, shuffleSeed);
+  // Every check above has passed; the first request goes out in a later microtask, never within the caller's call.
+  await Promise.resolve();
 
   const records: DeliveryRecord[] = [];
   let next = 0;
   const worker = async (): Promise<void> => {
-    while (next < jobs.length) {
-      const sequence = next++;
-      const job = jobs[sequence];
-      if (job) records.push(await deliverWebhook(job.webhook, job.copy, sequence, context));
+    const clock = new AttemptClock(timeoutMs);
+    try {
+      while (next < jobs.length) {
+        const sequence = next++;
+        const job = jobs[sequence];
+        if (job) records.push(await deliverWebhook(job.webhook, job.copy, sequence, context, clock));
+      }
+    } finally {
+      clock.close();
     }
   };
   await Promise.all(Array.from({ length: Math.min(concurrency, jobs.length) }, worker));

@@ -1,7 +1,7 @@
 /** The secrets a sender signs with, and the provider headers of one attempt. */
-import { kushkiKeyBytes, signKushki } from '../../src/signatures/kushki-signature.js';
+import { kushkiKeyBytes, kushkiSignatureHeaders } from '../../src/signatures/kushki-signature.js';
 import { type KustomSecret, kustomKey, secretList } from '../../src/signatures/kustom-secret.js';
-import { type KustomSignatureScheme, signKustom } from '../../src/signatures/kustom-signature.js';
+import { type KustomSignatureScheme, kustomSignatureHeaders } from '../../src/signatures/kustom-signature.js';
 import { testSecrets } from '../../src/signatures/test-secrets.js';
 import type { PreparedWebhook } from './prepare-webhook.js';
 import { WebhookSendError } from './webhook-send-error.js';
@@ -24,20 +24,25 @@ export interface SigningConfig {
   kustomScheme: Partial<KustomSignatureScheme> | undefined;
 }
 
-/** The signing headers of one attempt: signed now, over the exact body bytes. */
-export async function signAttempt(webhook: PreparedWebhook, config: SigningConfig): Promise<Record<string, string>> {
+/** The signing headers of one attempt: signed now (synchronously), over the exact body bytes. */
+export function signAttempt(webhook: PreparedWebhook, config: SigningConfig): Record<string, string> {
   if (webhook.provider === 'kushki') {
-    return { ...(await signKushki({ body: webhook.body, secret: config.kushki, key: config.kushkiKey ?? webhook.publicMerchantId })) };
+    return kushkiSignatureHeaders({ body: webhook.body, secret: config.kushki, key: config.kushkiKey ?? webhook.publicMerchantId });
   }
-  return signKustom({ body: webhook.body, secrets: config.kustom, id: webhook.webhookId ?? undefined, scheme: config.kustomScheme });
+  return kustomSignatureHeaders({
+    body: webhook.body,
+    secrets: config.kustom,
+    id: webhook.webhookId ?? undefined,
+    scheme: config.kustomScheme,
+  });
 }
 
 /** Resolves the secrets and checks them (as signing would), so a bad secret fails before anything is sent. */
-export async function signingConfig(
+export function signingConfig(
   secret: SenderSecrets | undefined,
   kushkiKey: string | undefined,
   kustomScheme: Partial<KustomSignatureScheme> | undefined,
-): Promise<SigningConfig> {
+): SigningConfig {
   const given = typeof secret === 'string' ? { kushki: secret, kustom: secret } : (secret ?? {});
   const config: SigningConfig = {
     kushki: given.kushki ?? testSecrets.kushki,

@@ -94,7 +94,11 @@ export class HandlerError extends Error {
   override readonly name = 'HandlerError';
 }
 
-async function callHandler(handler: WebhookHandler, request: Request): Promise<Response> {
+/**
+ * One in-process exchange: the handler's response and its body (`''` when it has none). A handler
+ * that throws, or returns something that is not a `Response`, rejects with a `HandlerError`.
+ */
+async function exchange(handler: WebhookHandler, request: Request): Promise<{ status: number; body: string }> {
   let response: unknown;
   try {
     response = await handler(request);
@@ -103,7 +107,12 @@ async function callHandler(handler: WebhookHandler, request: Request): Promise<R
   }
   if (!(response instanceof Response))
     throw new HandlerError(`the handler returned ${response === null ? 'null' : typeof response}, not a Response`);
-  return response;
+  return { status: response.status, body: await responseText(response) };
+}
+
+/** A response's body as text; `''` when it has none or it cannot be read. */
+function responseText(response: Response): Promise<string> {
+  return response.body === null ? Promise.resolve('') : response.text().catch(() => '');
 }
 
 /**
@@ -116,8 +125,8 @@ export interface AttemptGuard {
   race<T>(promise: Promise<T>): Promise<T>;
 }
 
-/** The response to one POST, its body read (and cut to `maxBody` characters); rejects when the guard ends the attempt. */
-export async function postWebhook(
+/** The response to one POST, its body read; rejects when the guard ends the attempt. */
+export function postWebhook(
   target: ResolvedTarget,
   init: { headers: Record<string, string>; body: string | Uint8Array; guard: AttemptGuard; fetch: typeof fetch; provider: string },
 ): Promise<{ status: number; body: string }> {
@@ -130,10 +139,18 @@ export async function postWebhook(
   };
   if (guard.signal) requestInit.signal = guard.signal;
   const url = requestUrl(target, init.provider);
-  const response =
-    target.kind === 'url'
-      ? await init.fetch(url, requestInit)
-      : await guard.race(callHandler(target.handler, new Request(url, requestInit)));
-  const body = await guard.race(response.text().catch(() => ''));
+  // In process, one race covers the handler and its body: the attempt ends at either.
+  if (target.kind === 'handler') return guard.race(exchange(target.handler, new Request(url, requestInit)));
+  return fetchWebhook(init.fetch, url, requestInit, guard);
+}
+
+async function fetchWebhook(
+  fetchFn: typeof fetch,
+  url: string,
+  requestInit: RequestInit,
+  guard: AttemptGuard,
+): Promise<{ status: number; body: string }> {
+  const response = await fetchFn(url, requestInit);
+  const body = await guard.race(responseText(response));
   return { status: response.status, body };
 }

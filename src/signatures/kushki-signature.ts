@@ -110,6 +110,11 @@ function publicMerchantIdOf(body: string | Uint8Array): string | undefined {
  * @see https://docs.kushki.com (Webhooks: signature verification)
  */
 export async function signKushki(options: SignKushkiOptions): Promise<KushkiSignatureHeaders> {
+  return kushkiSignatureHeaders(options);
+}
+
+/** `signKushki` without the promise: the sender signs every attempt with it, in the same tick. */
+export function kushkiSignatureHeaders(options: SignKushkiOptions): KushkiSignatureHeaders {
   const body = rawBodyInput(options.body, 'signKushki');
   const key = kushkiKeyBytes(options.secret, 'signKushki');
   const id = String(options.id ?? Date.now());

@@ -80,10 +80,22 @@ const DEFAULT_TOLERANCE_SECONDS = 5 * 60;
 const WHITESPACE = /\s+/;
 const BASE62 = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
 
+const ID_LENGTH = 27;
+// Random bytes are drawn 64 ids at a time (as the uuid package pools them): one `getRandomValues`
+// call per id cost about as much as the HMAC that signs the message (about 2 µs on Node 20).
+let randomPool = new Uint8Array(0);
+let poolOffset = 0;
+
 /** A fresh message id in the Standard Webhooks style: `msg_` and 27 base62 characters. */
 export function newKustomMessageId(): string {
-  const bytes = globalThis.crypto.getRandomValues(new Uint8Array(27));
-  return `msg_${Array.from(bytes, (b) => BASE62[b % 62]).join('')}`;
+  if (poolOffset + ID_LENGTH > randomPool.length) {
+    randomPool = globalThis.crypto.getRandomValues(new Uint8Array(ID_LENGTH * 64));
+    poolOffset = 0;
+  }
+  let id = 'msg_';
+  for (let i = poolOffset; i < poolOffset + ID_LENGTH; i++) id += BASE62[(randomPool[i] as number) % 62];
+  poolOffset += ID_LENGTH;
+  return id;
 }
 
 /** The base64 HMAC of `<id>.<timestamp>.<body>`, the Standard Webhooks signed content. */
@@ -113,6 +125,11 @@ function timestampSeconds(timestamp: Date | number | undefined): number {
  * @see https://github.com/standard-webhooks/standard-webhooks/blob/main/spec/standard-webhooks.md#signature-scheme
  */
 export async function signKustom(options: SignKustomOptions): Promise<Record<string, string>> {
+  return kustomSignatureHeaders(options);
+}
+
+/** `signKustom` without the promise: the sender signs every attempt with it, in the same tick. */
+export function kustomSignatureHeaders(options: SignKustomOptions): Record<string, string> {
   const text = rawBodyText(options.body, 'signKustom');
   const keys = secretList(options.secrets, 'signKustom').map((s) => kustomKey(s, 'signKustom'));
   const scheme = schemeOf(options.scheme);

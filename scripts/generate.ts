@@ -10,6 +10,7 @@ import { emitCatalogue } from './lib/emit-catalogue.js';
 import { emitOpenApiTypes } from './lib/emit-openapi-types.js';
 import { emitSchemaTypes } from './lib/emit-schema-types.js';
 import { emitValidatorRuntime, emitValidators } from './lib/emit-validators.js';
+import { emitVerdicts } from './lib/emit-verdicts.js';
 import { REPO_ROOT, readSchemaFiles, variantSchemaFiles } from './lib/schema-files.js';
 
 /** Every generated file, by path relative to the repository root. */
@@ -22,6 +23,7 @@ export async function generateAll(): Promise<Map<string, string>> {
   out.set('src/generated/validators-examples.ts', emitValidators(files, 'examples'));
   out.set('src/generated/validators-strict.ts', emitValidators(files, 'strict'));
   out.set('src/generated/validator-runtime.ts', emitValidatorRuntime());
+  out.set('src/generated/lax-verdicts.ts', emitVerdicts(variantSchemaFiles(files), files));
   for (const provider of ['kustom', 'kushki']) {
     out.set(`src/generated/openapi/${provider}.ts`, await emitOpenApiTypes(provider));
   }

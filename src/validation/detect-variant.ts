@@ -5,6 +5,7 @@
 
 import { type Provider, type VariantEntry, variantsOf } from '../catalogue/variant-catalogue.js';
 import { kustomOtherEventTypes } from '../generated/catalogue.js';
+import { kushkiVariantIndex, kustomVariantIndex } from '../generated/lax-verdicts.js';
 import { type CompiledValidator, compiledValidator } from './compiled-validators.js';
 import type { ParseIssue } from './parse-issue.js';
 
@@ -106,20 +107,22 @@ const KUSHKI_ONLY: readonly Provider[] = Object.freeze(['kushki']);
 const BOTH_PROVIDERS: readonly Provider[] = Object.freeze(['kustom', 'kushki']);
 
 /**
+ * The index in the catalogue of the variant a payload's discriminators name (Kustom's `type`, else
+ * Kushki's `paymentMethod` and `status`) when the payload is valid against it in the default profile,
+ * else -1. The fast path of `parseWebhook`: a hit is exactly what the full detection and the ajv
+ * validator would return. The generated dispatch calls each variant's verdict from its own call site
+ * (see `scripts/lib/emit-verdicts.ts`), which a lookup table of validators would not.
+ */
+export function validLaxVariantIndex(o: Payload): number {
+  const type = o.type;
+  if (typeof type === 'string') return kustomVariantIndex(type, o);
+  return kushkiVariantIndex(o.paymentMethod, o.status, o);
+}
+
+/**
  * The providers a payload looks like it comes from, Kustom first. Usually one; both when a payload
  * carries the marks of each (a Kushki payload with extra `type` and `data` fields, say).
  */
-/**
- * The variant a payload's discriminators name, looked up directly (Kustom's `type`, else Kushki's
- * `paymentMethod` and `status`), or `undefined`. The fast path of `parseWebhook`: a hit that also
- * validates is exactly what the full detection would return.
- */
-export function discriminatedVariant(o: Payload): VariantDetection | undefined {
-  const type = o.type;
-  if (typeof type === 'string') return KUSTOM_BY_TYPE.get(type);
-  return KUSHKI_BY_METHOD.get(o.paymentMethod)?.get(o.status);
-}
-
 export function candidateProviders(value: unknown): readonly Provider[] {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) return NO_PROVIDER;
   const o = value as Payload;

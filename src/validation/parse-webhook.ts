@@ -2,11 +2,12 @@
  * `parseWebhook`: decode, recognise and validate a webhook body. Never throws.
  */
 
-import type { Provider, ProviderOf, VariantId, WebhookByVariant } from '../catalogue/variant-catalogue.js';
+import { type Provider, type ProviderOf, type VariantId, variants, type WebhookByVariant } from '../catalogue/variant-catalogue.js';
+import { OTHER_READING } from '../generated/lax-verdicts.js';
 import type { KustomOtherEvent } from '../generated/schema-types.js';
 import { compiledValidator, type PayloadSchemaName } from './compiled-validators.js';
 import { decodeBody, type WebhookBody } from './decode-body.js';
-import { candidateProviders, detectVariant, discriminatedVariant } from './detect-variant.js';
+import { candidateProviders, detectVariant, validLaxVariantIndex } from './detect-variant.js';
 import { issuesWithHints, type ParseWarning } from './example-rule-issues.js';
 import { normaliseKushki, normaliseKustomType } from './normalise-divergences.js';
 import type { ParseIssue } from './parse-issue.js';
@@ -98,6 +99,8 @@ export type ParseResultOf<P extends Provider> =
   | ParseFailure;
 
 const NO_OPTIONS: ParseOptions = Object.freeze({});
+/** The bits of `validLaxVariantIndex`'s answer that hold the catalogue index. */
+const VARIANT_INDEX = OTHER_READING - 1;
 
 function failure(errors: ParseIssue[], provider: Provider | null = null, variant: VariantId | null = null): ParseFailure {
   return { ok: false, provider, variant, errors };
@@ -117,11 +120,17 @@ function variantResult(provider: Provider, variant: string, value: Record<string
   return new ParsedVariantResult(provider, variant, event, value) as unknown as ParsedVariant;
 }
 
-/** Lax, undiscriminated parses of an already parsed object: the common case, answered without the full detection. */
+/**
+ * Lax, undiscriminated parses of an already parsed object: the common case, answered without the full
+ * detection. A payload the fast verdict refuses takes the full path, where ajv has the last word.
+ */
 function parseFast(o: Record<string, unknown>): ParsedVariant | undefined {
-  const detection = discriminatedVariant(o);
-  if (!detection?.validators.lax(o)) return undefined;
-  return variantResult(detection.provider, detection.entry.id, o);
+  const found = validLaxVariantIndex(o);
+  if (found < 0) return undefined;
+  const entry = variants[found & VARIANT_INDEX] as (typeof variants)[number];
+  // The verdict tells whether a divergent field is in the documents' other reading: only then normalise.
+  const event = found & OTHER_READING ? normaliseKushki(o) : o;
+  return new ParsedVariantResult(entry.provider, entry.id, event, o) as unknown as ParsedVariant;
 }
 
 function parse(body: WebhookBody, options: ParseOptions): ParseResult {

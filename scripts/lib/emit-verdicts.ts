@@ -1,0 +1,262 @@
+/**
+ * Emits `src/generated/lax-verdicts.ts`: for each variant schema, a function that answers only "valid
+ * or not" under the default (lax) profile, compiled to straight-line checks that return at the first
+ * failure; and, per provider, the dispatch from the payload's discriminators to its variant's verdict.
+ *
+ * They are the fast path of `parseWebhook` on valid payloads: ajv's standalone validators spend most
+ * of their time on the bookkeeping of `allErrors` (error lists, evaluated properties, option objects
+ * for `$ref` calls) that a valid payload never needs. A verdict of `false` falls back to the ajv
+ * validators, which report the errors and have the last word, so a verdict may never say `true` where
+ * ajv says `false`. Each keyword is compiled as ajv 8 compiles it (see the comments), a keyword not
+ * listed here fails the build, and `test/lax-verdicts.test.ts` compares every verdict with ajv's.
+ */
+import { generatedHeader } from './generated-header.js';
+import { HOOKPROOF_KEYWORDS, type JsonSchema, type SchemaFile, type VariantSchemaFile } from './schema-files.js';
+
+/** The payload fields that tell a provider's variants apart, in the order the dispatch reads them. */
+const DISCRIMINATORS = { kustom: ['type'], kushki: ['paymentMethod', 'status'] } as const;
+
+/** Keywords that validate nothing. */
+const ANNOTATIONS = new Set(['$schema', '$id', '$comment', '$defs', 'title', 'description', 'examples', 'default', ...HOOKPROOF_KEYWORDS]);
+
+/** The formats the verdicts may check, each with the name of its regular expression in `validator-runtime.ts`. */
+const FORMATS: Record<string, string> = { uuid: 'fullFormats.uuid' };
+
+interface Compiler {
+  schemas: Map<string, JsonSchema>;
+  /** How many normalised divergences the verdict being compiled reads (it then keeps `plain`). */
+  normalises: number;
+  /** Inside a helper function, where the verdict's `plain` is out of reach. */
+  inHelper: number;
+  /** Helper functions (the branches of `anyOf` and `not`), emitted before the verdicts. */
+  helpers: string[];
+  formats: Set<string>;
+  names: number;
+}
+
+const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
+const member = (object: string, key: string): string => (IDENTIFIER.test(key) ? `${object}.${key}` : `${object}[${JSON.stringify(key)}]`);
+
+function literal(value: unknown, where: string): string {
+  if (value === null || ['string', 'number', 'boolean'].includes(typeof value)) return JSON.stringify(value);
+  // ajv compares an object or array `const`/`enum` with a deep equality: not compiled here.
+  throw new Error(`${where}: only primitive const/enum values are compiled into verdicts`);
+}
+
+/** ajv's type checks (`lib/compile/validate/dataType.ts`, no coercion): numbers must be finite. */
+function typeCondition(type: unknown, v: string, where: string): string {
+  const one = (t: unknown): string => {
+    switch (t) {
+      case 'string':
+      case 'boolean':
+        return `typeof ${v} === "${t}"`;
+      case 'number':
+        return `(typeof ${v} === "number" && isFinite(${v}))`;
+      // ajv writes `!(x % 1) && !isNaN(x) && isFinite(x)`: the same set, without a floating-point modulo.
+      case 'integer':
+        return `Number.isInteger(${v})`;
+      case 'null':
+        return `${v} === null`;
+      case 'object':
+        return `(${v} !== null && typeof ${v} === "object" && !Array.isArray(${v}))`;
+      case 'array':
+        return `Array.isArray(${v})`;
+      default:
+        throw new Error(`${where}: unknown type ${JSON.stringify(t)}`);
+    }
+  };
+  return Array.isArray(type) ? type.map(one).join(' || ') : one(type);
+}
+
+function resolveRef(c: Compiler, ref: string, base: string, where: string): { schema: JsonSchema; base: string } {
+  const [file = '', pointer = ''] = ref.split('#');
+  const id = file === '' ? base : new URL(file, base).href;
+  let node: unknown = c.schemas.get(id);
+  for (const part of pointer.split('/').filter(Boolean)) {
+    node = (node as Record<string, unknown> | undefined)?.[part.replace(/~1/g, '/').replace(/~0/g, '~')];
+  }
+  if (node === undefined || node === null || typeof node !== 'object') throw new Error(`${where}: cannot resolve $ref ${ref}`);
+  return { schema: node as JsonSchema, base: id };
+}
+
+/** A helper function that returns whether `v` is valid against `schema`. */
+function helper(c: Compiler, schema: unknown, base: string, where: string, depth: number): string {
+  const name = `branch${c.names++}`;
+  c.inHelper++;
+  const body = statements(c, schema, base, 'v', where, depth);
+  c.inHelper--;
+  c.helpers.push(`function ${name}(v) {\n${body}return true;\n}`);
+  return name;
+}
+
+/** Statements that run `fail` (by default `return false;`) unless the value in the variable `v` is valid against `schema`. */
+function statements(c: Compiler, schema: unknown, base: string, v: string, where: string, depth: number, fail = 'return false;'): string {
+  if (schema === true) return '';
+  if (schema === false) return `${fail}\n`;
+  if (depth > 32) throw new Error(`${where}: $ref nested too deep (recursive?): not compiled`);
+  if (schema === null || typeof schema !== 'object') throw new Error(`${where}: not a schema`);
+  // A single `type` is checked first; the keywords of that type then need no guard of their own.
+  const { type } = schema as JsonSchema;
+  const single = typeof type === 'string' ? type : undefined;
+  const guard = (condition: string, body: string): string => (condition === '' ? body : `if (${condition}) {\n${body}}\n`);
+  const isObject = single === 'object' ? '' : typeCondition('object', v, where);
+  const isArray = single === 'array' ? '' : `Array.isArray(${v})`;
+  let out = type === undefined ? '' : `if (!(${typeCondition(type, v, `${where}/type`)})) ${fail}\n`;
+  for (const [keyword, value] of Object.entries(schema as JsonSchema)) {
+    const at = `${where}/${keyword}`;
+    if (ANNOTATIONS.has(keyword)) {
+      if (keyword === '$id' && depth > 0) throw new Error(`${at}: an embedded $id is not compiled`);
+      continue;
+    }
+    switch (keyword) {
+      case '$ref': {
+        const target = resolveRef(c, value as string, base, at);
+        out += statements(c, target.schema, target.base, v, `${target.base}#`, depth + 1, fail);
+        break;
+      }
+      case 'type':
+        break;
+      case 'const':
+        out += `if (${v} !== ${literal(value, at)}) ${fail}\n`;
+        break;
+      case 'enum':
+        out += `if (!(${(value as unknown[]).map((e) => `${v} === ${literal(e, at)}`).join(' || ')})) ${fail}\n`;
+        break;
+      // `required` and `properties` apply to objects only; ajv reads `data.name` (own or inherited) and
+      // counts `undefined` as absent.
+      case 'required':
+        out += guard(isObject, (value as string[]).map((p) => `if (${member(v, p)} === undefined) ${fail}\n`).join(''));
+        break;
+      case 'properties': {
+        let inner = '';
+        for (const [name, sub] of Object.entries(value as Record<string, unknown>)) {
+          const d = `d${c.names++}`;
+          const before = c.normalises;
+          const check = statements(c, sub, base, d, `${at}/${name}`, depth, fail);
+          // An absent divergent field is not in the examples' reading either.
+          const absent = c.normalises > before ? ' else plain = false;' : '';
+          if (check !== '') inner += `const ${d} = ${member(v, name)};\nif (${d} !== undefined) {\n${check}}${absent}\n`;
+        }
+        if (inner !== '') out += guard(isObject, inner);
+        break;
+      }
+      case 'additionalProperties':
+        if (value !== true) throw new Error(`${at}: only additionalProperties: true is compiled into verdicts`);
+        break;
+      // `items` (2020-12: every element) applies to arrays only.
+      case 'items': {
+        const i = `i${c.names++}`;
+        const d = `d${c.names++}`;
+        const check = statements(c, value, base, d, at, depth, fail);
+        if (check !== '') out += guard(isArray, `for (let ${i} = 0; ${i} < ${v}.length; ${i}++) {\nconst ${d} = ${v}[${i}];\n${check}}\n`);
+        break;
+      }
+      case 'anyOf': {
+        const branches = (value as unknown[]).map((s, i) => helper(c, s, base, `${at}/${i}`, depth));
+        out += `if (!(${branches.map((b) => `${b}(${v})`).join(' || ')})) ${fail}\n`;
+        break;
+      }
+      case 'not':
+        out += `if (${helper(c, value, base, at, depth)}(${v})) ${fail}\n`;
+        break;
+      // ajv applies `minimum` to numbers only, and refuses NaN.
+      case 'minimum':
+        if (typeof value !== 'number') throw new Error(`${at}: minimum must be a number`);
+        out += `if (typeof ${v} === "number" && (${v} < ${value} || isNaN(${v}))) ${fail}\n`;
+        break;
+      // ajv applies a regular-expression format to strings only.
+      case 'format': {
+        const format = FORMATS[value as string];
+        if (!format) throw new Error(`${at}: the format ${JSON.stringify(value)} is not compiled into verdicts`);
+        c.formats.add(value as string);
+        out += `if (typeof ${v} === "string" && !${format}.test(${v})) ${fail}\n`;
+        break;
+      }
+      default:
+        throw new Error(`${at}: the keyword ${keyword} is not compiled into verdicts (scripts/lib/emit-verdicts.ts)`);
+    }
+  }
+  const rule = (schema as JsonSchema)['x-hookproof-examples'] as { rule?: unknown; normalised?: boolean } | undefined;
+  if (rule?.normalised) {
+    // A divergence `parseWebhook` presents in the examples' reading: note when the value is in the other one.
+    if (c.inHelper > 0) throw new Error(`${where}: a normalised divergence inside anyOf/not is not compiled`);
+    const label = `reading${c.names++}`;
+    c.normalises++;
+    c.inHelper++;
+    out += `${label}: {\n${statements(c, rule.rule, base, v, `${where}/x-hookproof-examples/rule`, depth, `{ plain = false; break ${label}; }`)}}\n`;
+    c.inHelper--;
+  }
+  return out;
+}
+
+/** The nested `switch` over a provider's discriminators, each case returning the variant's catalogue index if its verdict holds. */
+function dispatch(entries: { index: number; file: VariantSchemaFile }[], fields: readonly string[], level: number): string {
+  const field = fields[level] as string;
+  const byValue = new Map<unknown, typeof entries>();
+  for (const e of entries) {
+    const value = (e.file.schema.properties as Record<string, { const?: unknown } | undefined>)[field]?.const;
+    if (typeof value !== 'string') throw new Error(`${e.file.path}: ${field} has no string const to dispatch on`);
+    byValue.set(value, [...(byValue.get(value) ?? []), e]);
+  }
+  const values = [...byValue.keys()] as string[];
+  const then = (value: string): string => {
+    const group = byValue.get(value) as typeof entries;
+    if (level + 1 < fields.length) return dispatch(group, fields, level + 1);
+    if (group.length !== 1) throw new Error(`two variants share ${field} ${JSON.stringify(value)}`);
+    const { index, file } = group[0] as (typeof entries)[number];
+    return `return found(check${file.schema.title as string}(data), ${index});\n`;
+  };
+  // A string switch compares the value with each case in turn; one character that tells the cases
+  // apart picks the only candidate, which is then compared once.
+  const shortest = Math.min(...values.map((v) => v.length));
+  const at = Array.from({ length: shortest }, (_, i) => i).find((i) => new Set(values.map((v) => v.charCodeAt(i))).size === values.length);
+  if (at === undefined) return `switch (${field}) {\n${values.map((v) => `case ${JSON.stringify(v)}:\n${then(v)}break;\n`).join('')}}\n`;
+  const cases = values.map((v) => `case ${v.charCodeAt(at)}:\nif (${field} === ${JSON.stringify(v)}) {\n${then(v)}}\nbreak;\n`);
+  return `if (typeof ${field} === "string") {\nswitch (${field}.charCodeAt(${at})) {\n${cases.join('')}}\n}\n`;
+}
+
+export function emitVerdicts(variants: VariantSchemaFile[], files: SchemaFile[]): string {
+  const c: Compiler = {
+    schemas: new Map(files.map((f) => [f.schema.$id, f.schema])),
+    normalises: 0,
+    inHelper: 0,
+    helpers: [],
+    formats: new Set(),
+    names: 0,
+  };
+  const verdicts = variants.map(({ schema }) => {
+    const name = schema.title as string;
+    c.normalises = 0;
+    const body = statements(c, schema, schema.$id, 'data', `${schema.$id}#`, 0, 'return 0;');
+    const [open, close] = c.normalises > 0 ? ['let plain = true;\n', 'return plain ? 1 : 2;'] : ['', 'return 1;'];
+    return `/** ${name} (default profile): 0 invalid, 1 valid, 2 valid with a normalised divergence in the documents' other reading. */\nexport function check${name}(data) {\n${open}${body}${close}\n}`;
+  });
+  const indexed = variants.map((file, index) => ({ index, file }));
+  const dispatchers = (['kustom', 'kushki'] as const).map((provider) => {
+    const fields = DISCRIMINATORS[provider];
+    const name = `${provider}VariantIndex`;
+    const body = dispatch(
+      indexed.filter((e) => e.file.meta.provider === provider),
+      fields,
+      0,
+    );
+    return `/** The index in \`variantCatalogue\` of the ${provider} variant its ${fields.join(' and ')} name, plus OTHER_READING where it applies, if the payload is valid against it; else -1. */\nexport function ${name}(${fields.join(', ')}, data) {\n${body}return -1;\n}`;
+  });
+  return [
+    generatedHeader('schemas/ (lax profile) by scripts/lib/emit-verdicts.ts'),
+    '// @ts-nocheck',
+    '/* eslint-disable */',
+    c.formats.size > 0 ? "import { fullFormats } from './validator-runtime.js';" : '',
+    '',
+    "/** Added to a variant index when `event` must present a normalised divergence in the examples' reading. */",
+    'export const OTHER_READING = 0x100;',
+    '',
+    'function found(verdict, index) {',
+    '  return verdict === 0 ? -1 : verdict === 1 ? index : index + OTHER_READING;',
+    '}',
+    ...c.helpers,
+    ...verdicts,
+    ...dispatchers,
+    '',
+  ].join('\n');
+}

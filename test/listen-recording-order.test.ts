@@ -5,7 +5,7 @@
  * recordings still being written. A delivery that is not forwarded is still recorded before it is
  * answered (see listen-deliveries: a failed write there asks the provider to retry).
  */
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -16,6 +16,7 @@ import { sendAll, sendWebhook } from '../mocks/sender/index.js';
 import { createDeliveryHandler, type ListenEntry } from '../src/listen/delivery-handler.js';
 import { createForwarder } from '../src/listen/forward-delivery.js';
 import type { Recording } from '../src/listen/recording.js';
+import { createRecordingWriter } from '../src/listen/recording-writer.js';
 import { testSecrets } from '../src/signatures/test-secrets.js';
 import { useLoopbackReceivers } from './sender-receiver.js';
 import { startListenProcess } from './support/listen-process.js';
@@ -123,5 +124,37 @@ describe('listen > stopping', () => {
     expect(listen.lines.at(-1)).toEqual({ type: 'stopped', deliveries: 1, recorded: 0, recordFailed: 1 });
     expect(listen.stderr()).toContain('delivery 1: could not write the recording: ENOTDIR');
     rmSync(dir, { force: true });
+  });
+});
+
+describe('listen > the recording writer', () => {
+  it('creates each file of a burst, in one worker, and says why one could not be created', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'hookproof-listen-writer-'));
+    const writer = createRecordingWriter();
+    try {
+      writeFileSync(join(dir, 'taken.json'), 'first');
+      const results = await Promise.allSettled([
+        ...Array.from({ length: 20 }, (_, i) => writer.write(join(dir, `${i}.json`), `{"n":${i}}\n`)),
+        writer.write(join(dir, 'taken.json'), 'second'),
+        writer.write(join(dir, 'missing', 'x.json'), '{}'),
+      ]);
+      expect(results.slice(0, 20).every((r) => r.status === 'fulfilled')).toBe(true);
+      expect(results.slice(20).map((r) => r.status === 'rejected' && (r.reason as NodeJS.ErrnoException).code)).toEqual([
+        'EEXIST',
+        'ENOENT',
+      ]);
+      expect(readFileSync(join(dir, '7.json'), 'utf8')).toBe('{"n":7}\n');
+      // Never over an existing file.
+      expect(readFileSync(join(dir, 'taken.json'), 'utf8')).toBe('first');
+    } finally {
+      await writer.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('a write after the writer stopped is refused, not lost silently', async () => {
+    const writer = createRecordingWriter();
+    await writer.close();
+    await expect(writer.write(join(tmpdir(), 'never.json'), '{}')).rejects.toThrow(/recording writer stopped/);
   });
 });

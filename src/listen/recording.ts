@@ -3,6 +3,7 @@
  * it byte for byte, and the verdicts listen gave it. Named so that a directory listing reads in
  * arrival order.
  */
+import { Buffer, isUtf8 } from 'node:buffer';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { DeliveryVerdicts } from './inspect-delivery.js';
@@ -48,15 +49,9 @@ export interface Recording {
   forward: ForwardResult | null;
 }
 
-const utf8 = new TextDecoder('utf-8', { fatal: true });
-
 /** The body as text, or `null` when it is not valid UTF-8. */
 export function bodyTextOf(body: Uint8Array): string | null {
-  try {
-    return utf8.decode(body);
-  } catch {
-    return null;
-  }
+  return isUtf8(body) ? Buffer.from(body.buffer, body.byteOffset, body.byteLength).toString('utf8') : null;
 }
 
 /** `20261130T083512.123Z-0007-kushki.card.approved.json`: time first, so `ls` lists in arrival order. */
@@ -72,10 +67,16 @@ export function recordingFileName(recording: Pick<Recording, 'receivedAt' | 'seq
 export const RECORDINGS_GITIGNORE =
   "# hookproof listen recordings hold real deliveries, with customers' personal data: keep them out of git.\n*\n";
 
-/** Writes a recording into `dir`, never over an existing file; rejects when it cannot. */
-export async function writeRecording(dir: string, recording: Recording): Promise<string> {
+/** Creates a new file (never over an existing one), off the event loop. */
+const writeNewFile = (file: string, text: string): Promise<void> => writeFile(file, text, { flag: 'wx' });
+
+/**
+ * Writes a recording into `dir` (pretty-printed, to be read and diffed), never over an existing file;
+ * rejects when it cannot. `write` creates the file: by default through the thread pool, in listen
+ * through its recording writer.
+ */
+export async function writeRecording(dir: string, recording: Recording, write = writeNewFile): Promise<string> {
   const file = join(dir, recordingFileName(recording));
-  // Off the event loop: creating a file can take a millisecond on a busy disk.
-  await writeFile(file, `${JSON.stringify(recording, null, 2)}\n`, { flag: 'wx' });
+  await write(file, `${JSON.stringify(recording, null, 2)}\n`);
   return file;
 }

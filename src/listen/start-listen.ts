@@ -11,8 +11,9 @@ import type { DiagnosisSecrets } from '../signatures/signature-diagnosis.js';
 import { createDeliveryHandler, type ListenEntry } from './delivery-handler.js';
 import { createDeliveryLog, type DeliveryLog } from './delivery-log.js';
 import { createForwarder } from './forward-delivery.js';
-import { RECORDINGS_GITIGNORE } from './recording.js';
+import { RECORDINGS_GITIGNORE, writeRecording } from './recording.js';
 import { replayRecording } from './recording-replay.js';
+import { createRecordingWriter } from './recording-writer.js';
 import { createUiHandler, newUiToken } from './ui-server.js';
 
 /** The default body limit: 1 MiB. */
@@ -96,7 +97,9 @@ export async function startListen(options: ListenOptions): Promise<RunningListen
   if (options.recordDir !== undefined) await prepareRecordDir(options.recordDir);
   const log = createDeliveryLog();
   const forwarder = options.forwardTo !== undefined ? createForwarder(options.forwardTimeoutMs ?? 10_000) : null;
+  const writer = options.recordDir !== undefined ? createRecordingWriter() : null;
   const handler = createDeliveryHandler({
+    write: writer === null ? undefined : (dir, recording) => writeRecording(dir, recording, writer.write),
     secrets: options.secrets,
     toleranceSeconds: options.toleranceSeconds,
     forwardTo: options.forwardTo ?? null,
@@ -125,11 +128,18 @@ export async function startListen(options: ListenOptions): Promise<RunningListen
           : (entry, originalHeaders) => replayRecording(entry.recording, { url: forwardTo, secret, originalHeaders }),
     }),
   );
-  const port = await listenOn(deliveries, options.port, host);
+  let port: number;
   try {
-    uiPort = await listenOn(ui, options.uiPort ?? (options.port === 0 ? 0 : port + 1), '127.0.0.1');
+    port = await listenOn(deliveries, options.port, host);
+    try {
+      uiPort = await listenOn(ui, options.uiPort ?? (options.port === 0 ? 0 : port + 1), '127.0.0.1');
+    } catch (error) {
+      await closeServer(deliveries);
+      throw error;
+    }
   } catch (error) {
-    await closeServer(deliveries);
+    forwarder?.close();
+    await writer?.close();
     throw error;
   }
   const uiOrigin = `http://127.0.0.1:${uiPort}`;
@@ -144,6 +154,7 @@ export async function startListen(options: ListenOptions): Promise<RunningListen
       await Promise.all([closeServer(deliveries), closeServer(ui)]);
       await handler.idle();
       forwarder?.close();
+      await writer?.close();
     },
   };
 }

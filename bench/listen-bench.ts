@@ -113,7 +113,7 @@ async function compare(
 ): Promise<Comparison> {
   const seconds = ctx.quick ? 1 : 3;
   const rounds = ctx.quick ? 1 : 3;
-  const dir = mkdtempSync(join(tmpdir(), 'hookproof-bench-listen-'));
+  const dir = mkdtempSync(join(tmpdir(), `hookproof-bench-listen-${name.replaceAll(' ', '-')}-`));
   const receiver = await startLoopbackReceiver(script);
   let listen: ListenProcess | null = null;
   try {
@@ -151,17 +151,27 @@ async function compare(
   } finally {
     await listen?.stop().catch(() => null);
     receiver.close();
-    rmSync(dir, { recursive: true, force: true });
+    // Removed at the end of the section: thousands of files deleted here would slow the next
+    // comparison's file creation (ext4 without a journal skips recently deleted inodes).
+    made.push(dir);
   }
 }
+
+const made: string[] = [];
 
 export async function benchListen(ctx: BenchContext): Promise<BenchFigure[]> {
   const body = JSON.stringify(examples['kushki.card.approved']);
   // Signed once: the X-Kushki-Id stays within the 5-minute tolerance (listen's and the receiver's) for the whole run.
   const headers = { 'content-type': 'application/json', ...(await signKushki({ body, secret: testSecrets.kushki })) };
   const send = { method: 'POST' as const, body, headers, connections: CONNECTIONS, timeout: 10 };
-  const app = await compare(ctx, 'example receiver', './example-receiver-process.ts', send);
-  const bare = await compare(ctx, 'no-op receiver', undefined, send);
+  let app: Comparison;
+  let bare: Comparison;
+  try {
+    app = await compare(ctx, 'example receiver', './example-receiver-process.ts', send);
+    bare = await compare(ctx, 'no-op receiver', undefined, send);
+  } finally {
+    for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
+  }
   return [
     figure({
       id: 'listen.throughput',

@@ -15,7 +15,7 @@
  * receiver got through it.
  */
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { closeSync, mkdtempSync, openSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -99,6 +99,21 @@ async function rate(receiver: LoopbackReceiver, url: string, seconds: number, se
   return { rate: received / elapsed, received };
 }
 
+/**
+ * How long creating an empty file takes in `dir`, in µs (the median of 100, left in place with names
+ * that are not recordings'). It varies tenfold with what the machine's other jobs deleted lately, and
+ * listen creates one file per delivery: the figure is read beside it.
+ */
+function fileCreationMicros(dir: string, label: string): number {
+  const times: number[] = [];
+  for (let i = 0; i < 100; i++) {
+    const started = performance.now();
+    closeSync(openSync(join(dir, `probe-${label}-${i}`), 'wx'));
+    times.push((performance.now() - started) * 1000);
+  }
+  return Math.round(median(times));
+}
+
 interface Comparison {
   ratio: number;
   detail: string;
@@ -117,6 +132,7 @@ async function compare(
   const receiver = await startLoopbackReceiver(script);
   let listen: ListenProcess | null = null;
   try {
+    const createBefore = fileCreationMicros(dir, 'before');
     listen = await startListen(receiver, dir);
     const via = listen.url;
     const latency = { listen: [] as number[], direct: [] as number[] };
@@ -143,10 +159,11 @@ async function compare(
         `${name}: ${recorded} recordings in the folder; listen says ${JSON.stringify(stopped)}; ${throughListen} went through it`,
       );
     }
+    const createAfter = fileCreationMicros(dir, 'after');
     const added = median(latency.listen) - median(latency.direct);
     return {
       ratio: median(rates.listen.map((r, i) => r / (rates.direct[i] ?? Number.NaN))),
-      detail: `through listen ${formatRate(median(rates.listen))} req/s, direct ${formatRate(median(rates.direct))} req/s (autocannon, ${seconds} s runs); median latency ${median(latency.listen)} ms vs ${median(latency.direct)} ms (+${added} ms); ${recorded} recordings for ${stopped.deliveries} deliveries through listen`,
+      detail: `through listen ${formatRate(median(rates.listen))} req/s, direct ${formatRate(median(rates.direct))} req/s (autocannon, ${seconds} s runs); median latency ${median(latency.listen)} ms vs ${median(latency.direct)} ms (+${added} ms); ${recorded} recordings for ${stopped.deliveries} deliveries through listen; creating a file in the recordings folder took ${createBefore} µs before, ${createAfter} µs after`,
     };
   } finally {
     await listen?.stop().catch(() => null);

@@ -9,11 +9,17 @@ import { parseWebhook } from '../src/index.js';
 import { fuzzCaseArb } from './support/fuzz-payloads.js';
 import { createReferenceVerdict } from './support/reference-validator.js';
 
-const reference = { lax: createReferenceVerdict('lax'), strict: createReferenceVerdict('strict') };
 const prototypeKeys = () => Object.getOwnPropertyNames(Object.prototype).join(',');
+// 3,000 cases in `npm test`. Under `npm run mutate` (HOOKPROOF_MUTATION_RUN set) every mutant this
+// test reaches would rerun all of them (about 3.5 s each), so a mutation run draws the first 300
+// cases of the same seed and scales the coverage floors below with them.
+const RUNS = process.env.HOOKPROOF_MUTATION_RUN === undefined ? 3_000 : 300;
 
 describe('fuzz', () => {
   it('fuzz > parseWebhook agrees with the reference in both profiles, never throws, never pollutes', () => {
+    // Compiled here rather than at import (about 1 s): a mutation run that stops at an earlier
+    // failing test skips this test and never pays for it.
+    const reference = { lax: createReferenceVerdict('lax'), strict: createReferenceVerdict('strict') };
     const before = prototypeKeys();
     const accepted = { lax: 0, strict: 0, warned: 0 };
     fc.assert(
@@ -34,13 +40,13 @@ describe('fuzz', () => {
         if (lax.ok && lax.warnings.length > 0) expect(strict.ok).toBe(false);
         expect(({} as Record<string, unknown>).polluted).toBeUndefined();
       }),
-      { seed: 20261125, numRuns: 3_000 },
+      { seed: 20261125, numRuns: RUNS },
     );
     expect(prototypeKeys()).toBe(before);
     // The generator must reach every verdict, or the property proves little.
-    expect(accepted.strict).toBeGreaterThan(100);
-    expect(accepted.lax - accepted.strict).toBeGreaterThan(100);
-    expect(accepted.warned).toBeGreaterThan(50);
-    expect(accepted.lax).toBeLessThan(2_900);
+    expect(accepted.strict).toBeGreaterThan(RUNS / 30);
+    expect(accepted.lax - accepted.strict).toBeGreaterThan(RUNS / 30);
+    expect(accepted.warned).toBeGreaterThan(RUNS / 60);
+    expect(accepted.lax).toBeLessThan(RUNS * 0.97);
   }, 120_000);
 });

@@ -4,6 +4,7 @@
  * flight each recorded once.
  */
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -52,6 +53,29 @@ describe('listen > forwarding', () => {
     expect(app.received.map((r) => r.headers['user-agent'])).toEqual(sent.map(() => 'hookproof-sender'));
     expect(entries.map((e) => Buffer.from(String(e.recording.bodyBase64), 'base64').toString('utf8'))).toEqual(sent);
     expect(files(dir)).toHaveLength(sent.length);
+  });
+
+  it('passes the provider headers on as received (repeats too), never the connection ones', async () => {
+    const app = await startReceiver();
+    const { listen: l } = await listen({ forwardTo: `${app.url}/{provider}` });
+    const body = JSON.stringify(examples['kushki.card.approved']);
+    const status = await new Promise<number>((resolve, reject) => {
+      const req = request(`${l.deliveryUrl}/hooks`, {
+        method: 'POST',
+        // Raw headers as a provider may send them: mixed case, a repeated name, the connection's own.
+        headers: [
+          ...['Host', new URL(l.deliveryUrl).host, 'Content-Type', 'application/json', 'Content-Length', String(Buffer.byteLength(body))],
+          ...['X-Trace', 'a', 'X-Trace', 'b', 'Connection', 'keep-alive', 'Keep-Alive', 'timeout=5'],
+        ],
+      });
+      req.on('response', (res) => resolve(res.resume().statusCode ?? 0)).on('error', reject);
+      req.end(body);
+    });
+    expect(status).toBe(401); // unsigned: the app refuses it
+    const got = app.received[0]?.headers ?? {};
+    expect(got).toMatchObject({ 'content-type': 'application/json', 'x-trace': 'a, b', 'content-length': String(Buffer.byteLength(body)) });
+    expect(got.host).toBe(new URL(app.url).host);
+    expect(got['keep-alive']).toBeUndefined();
   });
 
   it('without --forward-to, answers 200', async () => {

@@ -142,7 +142,7 @@ export function createDeliveryHandler(options: DeliveryHandlerOptions): Delivery
       });
       if (options.forwardTo !== null && options.forwarder !== null) {
         const url = options.forwardTo.replaceAll('{provider}', verdicts?.provider ?? 'unknown');
-        forward = await options.forwarder.forward(url, req.headers, body);
+        forward = await options.forwarder.forward(url, req.rawHeaders, body);
         reply = answerOf(forward);
       } else {
         reply = { status: 200, contentType: 'application/json', body: RECEIVED };

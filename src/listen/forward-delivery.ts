@@ -2,9 +2,9 @@
  * Forwards a delivery to the app: the exact body bytes with the provider's headers, over a kept-alive
  * connection, and reads the app's answer. Never throws: an app that is down is a result.
  */
-import { Agent as HttpAgent, request as httpRequest } from 'node:http';
+import { Agent as HttpAgent, request as httpRequest, type RequestOptions } from 'node:http';
 import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
-import { endToEndHeaders } from './hop-by-hop.js';
+import { endToEndRawHeaders } from './hop-by-hop.js';
 import type { ForwardResult } from './recording.js';
 
 const MAX_RESPONSE_CHARS = 2_000;
@@ -19,36 +19,55 @@ export interface ForwardOutcome extends ForwardResult {
 
 /** A forwarder with its own connection pools; `close()` ends them. */
 export interface Forwarder {
-  forward(url: string, headers: Record<string, string | string[] | undefined>, body: Uint8Array): Promise<ForwardOutcome>;
+  /** Forwards `body` with the provider's raw headers (`IncomingMessage.rawHeaders`), hop-by-hop ones left out. */
+  forward(url: string, rawHeaders: readonly string[], body: Uint8Array): Promise<ForwardOutcome>;
   close(): void;
+}
+
+/** What a URL becomes once: the request options every forward to it shares. */
+interface Target {
+  secure: boolean;
+  options: RequestOptions;
+  /** The `Host` header: the URL's host, with its port when it is not the default. */
+  host: string;
 }
 
 export function createForwarder(timeoutMs: number): Forwarder {
   const agents = { http: new HttpAgent({ keepAlive: true }), https: new HttpsAgent({ keepAlive: true }) };
   // One URL per provider at most: parsed once each.
-  const targets = new Map<string, URL>();
-  const targetOf = (url: string): URL => {
+  const targets = new Map<string, Target>();
+  const targetOf = (url: string): Target => {
     const known = targets.get(url);
     if (known !== undefined) return known;
-    const target = new URL(url);
+    const parsed = new URL(url);
+    const secure = parsed.protocol === 'https:';
+    const target: Target = {
+      secure,
+      host: parsed.host,
+      options: {
+        hostname: parsed.hostname.startsWith('[') ? parsed.hostname.slice(1, -1) : parsed.hostname,
+        port: parsed.port === '' ? undefined : Number(parsed.port),
+        path: `${parsed.pathname}${parsed.search}`,
+        method: 'POST',
+        agent: secure ? agents.https : agents.http,
+        timeout: timeoutMs,
+      },
+    };
     targets.set(url, target);
     return target;
   };
-  const forward = (url: string, headers: Record<string, string | string[] | undefined>, body: Uint8Array): Promise<ForwardOutcome> => {
+  const forward = (url: string, rawHeaders: readonly string[], body: Uint8Array): Promise<ForwardOutcome> => {
     const started = performance.now();
     const latency = () => Math.round(performance.now() - started);
     return new Promise((resolve) => {
       const target = targetOf(url);
-      const secure = target.protocol === 'https:';
-      const send = secure ? httpsRequest : httpRequest;
+      const send = target.secure ? httpsRequest : httpRequest;
       const down = (error: string): void =>
         resolve({ url, status: null, latencyMs: latency(), responseBody: '', error, contentType: undefined, answer: Buffer.alloc(0) });
-      const req = send(target, {
-        method: 'POST',
-        agent: secure ? agents.https : agents.http,
-        headers: { ...endToEndHeaders(headers), 'content-length': String(body.length) },
-        timeout: timeoutMs,
-      });
+      // The provider's headers as they came (names, case, repeats), then the ones this connection needs.
+      const headers = endToEndRawHeaders(rawHeaders);
+      headers.push('host', target.host, 'content-length', String(body.length));
+      const req = send({ ...target.options, headers });
       req.on('timeout', () => req.destroy(new Error(`no response within ${timeoutMs} ms`)));
       req.on('error', (error: NodeJS.ErrnoException) => down(error.code ?? error.message));
       req.on('response', (res) => {

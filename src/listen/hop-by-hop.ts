@@ -25,3 +25,16 @@ export function endToEndHeaders(headers: Readonly<Record<string, string | string
   }
   return out;
 }
+
+/**
+ * The same, from a request's raw headers (`[name, value, name, value, ...]`, as received: names in
+ * their case, repeats kept apart), for a proxy that passes them on as they came, with no object built.
+ */
+export function endToEndRawHeaders(raw: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i + 1 < raw.length; i += 2) {
+    const name = raw[i] as string;
+    if (!HOP_BY_HOP.has(name.toLowerCase())) out.push(name, raw[i + 1] as string);
+  }
+  return out;
+}

@@ -124,8 +124,10 @@ function variantResult(provider: Provider, variant: string, value: Record<string
  * Lax, undiscriminated parses of an already parsed object: the common case, answered without the full
  * detection. A payload the fast verdict refuses takes the full path, where ajv has the last word.
  */
+// Stryker disable next-line BlockStatement: fast path only: without it the full path gives the same result (test/lax-verdicts.test.ts compares the two)
 function parseFast(o: Record<string, unknown>): ParsedVariant | undefined {
   const found = validLaxVariantIndex(o);
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: fast path only: without it the full path gives the same result (test/lax-verdicts.test.ts compares the two)
   if (found < 0) return undefined;
   const entry = variants[found & VARIANT_INDEX] as (typeof variants)[number];
   // The verdict tells whether a divergent field is in the documents' other reading: only then normalise.
@@ -135,8 +137,10 @@ function parseFast(o: Record<string, unknown>): ParsedVariant | undefined {
 
 function parse(body: WebhookBody, options: ParseOptions): ParseResult {
   // Bytes have no discriminating fields: they miss the fast path and are decoded below.
+  // Stryker disable next-line ConditionalExpression,EqualityOperator,LogicalOperator,StringLiteral,BlockStatement: fast path only: without it the full path gives the same result (test/lax-verdicts.test.ts compares the two)
   if (options === NO_OPTIONS && typeof body === 'object' && body !== null) {
     const fast = parseFast(body as Record<string, unknown>);
+    // Stryker disable next-line ConditionalExpression: fast path only: without it the full path gives the same result (test/lax-verdicts.test.ts compares the two)
     if (fast) return fast;
   }
   let value = body;
@@ -145,8 +149,10 @@ function parse(body: WebhookBody, options: ParseOptions): ParseResult {
     const decoded = decodeBody(body);
     if (!decoded.ok) return failure([decoded.issue]);
     value = decoded.value;
+    // Stryker disable next-line ConditionalExpression,EqualityOperator,LogicalOperator,StringLiteral,BlockStatement: fast path only: without it the full path gives the same result (test/lax-verdicts.test.ts compares the two)
     if (options === NO_OPTIONS && typeof value === 'object' && value !== null) {
       const fast = parseFast(value as Record<string, unknown>);
+      // Stryker disable next-line ConditionalExpression: fast path only: without it the full path gives the same result (test/lax-verdicts.test.ts compares the two)
       if (fast) return fast;
     }
   }

@@ -124,18 +124,28 @@ function statements(c: Compiler, schema: unknown, base: string, v: string, where
         break;
       // `required` and `properties` apply to objects only; ajv reads `data.name` (own or inherited) and
       // counts `undefined` as absent.
-      case 'required':
-        out += guard(isObject, (value as string[]).map((p) => `if (${member(v, p)} === undefined) ${fail}\n`).join(''));
+      // A required field that `properties` also checks is read once, there.
+      case 'required': {
+        const checked = new Set(Object.keys(((schema as JsonSchema).properties as object | undefined) ?? {}));
+        const missing = (value as string[]).filter((p) => !checked.has(p)).map((p) => `if (${member(v, p)} === undefined) ${fail}\n`);
+        if (missing.length > 0) out += guard(isObject, missing.join(''));
         break;
+      }
       case 'properties': {
+        const required = new Set(((schema as JsonSchema).required as string[] | undefined) ?? []);
         let inner = '';
         for (const [name, sub] of Object.entries(value as Record<string, unknown>)) {
           const d = `d${c.names++}`;
           const before = c.normalises;
           const check = statements(c, sub, base, d, `${at}/${name}`, depth, fail);
+          const read = `const ${d} = ${member(v, name)};\n`;
+          if (required.has(name)) {
+            inner += `${read}if (${d} === undefined) ${fail}\n${check}`;
+            continue;
+          }
           // An absent divergent field is not in the examples' reading either.
           const absent = c.normalises > before ? ' else plain = false;' : '';
-          if (check !== '') inner += `const ${d} = ${member(v, name)};\nif (${d} !== undefined) {\n${check}}${absent}\n`;
+          if (check !== '') inner += `${read}if (${d} !== undefined) {\n${check}}${absent}\n`;
         }
         if (inner !== '') out += guard(isObject, inner);
         break;
@@ -206,12 +216,14 @@ function dispatch(entries: { index: number; file: VariantSchemaFile }[], fields:
     const { index, file } = group[0] as (typeof entries)[number];
     return `return found(check${file.schema.title as string}(data), ${index});\n`;
   };
-  // A string switch compares the value with each case in turn; one character that tells the cases
-  // apart picks the only candidate, which is then compared once.
+  // A string switch compares the value with each case in turn. One character that tells the cases
+  // apart picks the only candidate instead; its verdict then checks the whole value (the
+  // discriminator is a `const` of the variant's schema, read from there above).
   const shortest = Math.min(...values.map((v) => v.length));
   const at = Array.from({ length: shortest }, (_, i) => i).find((i) => new Set(values.map((v) => v.charCodeAt(i))).size === values.length);
   if (at === undefined) return `switch (${field}) {\n${values.map((v) => `case ${JSON.stringify(v)}:\n${then(v)}break;\n`).join('')}}\n`;
-  const cases = values.map((v) => `case ${v.charCodeAt(at)}:\nif (${field} === ${JSON.stringify(v)}) {\n${then(v)}}\nbreak;\n`);
+  const last = level + 1 === fields.length;
+  const cases = values.map((v) => `case ${v.charCodeAt(at)}: // ${v}\n${then(v)}${last ? '' : 'break;\n'}`);
   return `if (typeof ${field} === "string") {\nswitch (${field}.charCodeAt(${at})) {\n${cases.join('')}}\n}\n`;
 }
 

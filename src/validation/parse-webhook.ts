@@ -135,14 +135,8 @@ function parseFast(o: Record<string, unknown>): ParsedVariant | undefined {
   return new ParsedVariantResult(entry.provider, entry.id, event, o) as unknown as ParsedVariant;
 }
 
+/** Everything but the fast path of an already parsed object, which `parseWebhook` tries first. */
 function parse(body: WebhookBody, options: ParseOptions): ParseResult {
-  // Bytes have no discriminating fields: they miss the fast path and are decoded below.
-  // Stryker disable next-line ConditionalExpression,EqualityOperator,LogicalOperator,StringLiteral,BlockStatement: fast path only: without it the full path gives the same result (test/lax-verdicts.test.ts compares the two)
-  if (options === NO_OPTIONS && typeof body === 'object' && body !== null) {
-    const fast = parseFast(body as Record<string, unknown>);
-    // Stryker disable next-line ConditionalExpression: fast path only: without it the full path gives the same result (test/lax-verdicts.test.ts compares the two)
-    if (fast) return fast;
-  }
   let value = body;
   // An already parsed value is used as it is (no wrapper allocated); raw bodies are decoded first.
   if (typeof body === 'string' || body instanceof Uint8Array || body instanceof ArrayBuffer) {
@@ -270,6 +264,14 @@ export function parseWebhook<P extends Provider>(body: WebhookBody, options: Par
 export function parseWebhook(body: WebhookBody, options?: ParseOptions): ParseResult;
 export function parseWebhook(body: WebhookBody, options: ParseOptions = NO_OPTIONS): ParseResult {
   try {
+    // The common case, answered here: a parsed object, no options. (Bytes have no discriminating
+    // fields: they miss it and are decoded by `parse`.)
+    // Stryker disable next-line ConditionalExpression,EqualityOperator,LogicalOperator,StringLiteral,BlockStatement: fast path only: without it the full path gives the same result (test/lax-verdicts.test.ts compares the two)
+    if (options === NO_OPTIONS && typeof body === 'object' && body !== null) {
+      const fast = parseFast(body as Record<string, unknown>);
+      // Stryker disable next-line ConditionalExpression: fast path only: without it the full path gives the same result (test/lax-verdicts.test.ts compares the two)
+      if (fast) return fast;
+    }
     return parse(body, options);
   } catch (error) {
     // A hostile value (a throwing getter, a revoked proxy) must not crash the caller.

@@ -28,3 +28,25 @@ export function compileBareValidators(allErrors: boolean): Record<VariantId, Bar
     }),
   ) as Record<VariantId, BareValidator>;
 }
+
+/**
+ * For context: what a receiver with bare ajv must add before it can validate, since a webhook
+ * endpoint does not know the variant in advance: pick the validator from the payload's
+ * discriminators (Kustom's `type`, else Kushki's `paymentMethod` and `status`), here with Map
+ * lookups built once from the catalogue. No decoding, no result object, no error mapping.
+ */
+export function bareDispatch(validators: Record<VariantId, BareValidator>): BareValidator {
+  const byType = new Map<unknown, BareValidator>();
+  const byMethod = new Map<unknown, Map<unknown, BareValidator>>();
+  for (const v of variants) {
+    const validate = validators[v.id];
+    const match = v.match as { type?: string; paymentMethod?: string; status?: string };
+    if (v.provider === 'kustom') byType.set(match.type, validate);
+    else byMethod.set(match.paymentMethod, (byMethod.get(match.paymentMethod) ?? new Map()).set(match.status, validate));
+  }
+  return (data: unknown) => {
+    const o = data as Record<string, unknown>;
+    const validate = typeof o.type === 'string' ? byType.get(o.type) : byMethod.get(o.paymentMethod)?.get(o.status);
+    return validate?.(data) === true;
+  };
+}

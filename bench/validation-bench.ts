@@ -8,7 +8,7 @@
 import { parseWebhook, type VariantId, variants } from 'hookproof';
 import { examples } from 'hookproof/fixtures';
 import { Bench } from 'tinybench';
-import { type BareValidator, compileBareValidators } from './bare-ajv.js';
+import { type BareValidator, bareDispatch, compileBareValidators } from './bare-ajv.js';
 import { type BenchContext, type BenchFigure, figure, formatRate, median } from './bench-figure.js';
 import { kushkiCardApprovedZod } from './kushki-card-zod.js';
 
@@ -26,19 +26,28 @@ interface Subject {
   text: string;
   all: BareValidator;
   first: BareValidator;
+  /** Bare ajv behind the dispatch a receiver must write (context only). */
+  dispatched: BareValidator;
 }
 
 function subjects(): Subject[] {
   const all = compileBareValidators(true);
   const first = compileBareValidators(false);
+  const dispatched = bareDispatch(all);
   return variants.map((v) => {
     // The built package, as users run it (through tsx, the sources run measurably slower), and the
     // object a server's JSON body parser would hand over.
     const text = JSON.stringify(examples[v.id]);
-    const subject = { variant: v.id, object: JSON.parse(text) as unknown, text, all: all[v.id], first: first[v.id] };
+    const subject = { variant: v.id, object: JSON.parse(text) as unknown, text, all: all[v.id], first: first[v.id], dispatched };
     // Every contestant must accept the payload, or the race measures an early exit.
     const parsed = parseWebhook(subject.text);
-    if (!parsed.ok || parsed.variant !== v.id || !subject.all(subject.object) || !subject.first(subject.object)) {
+    if (
+      !parsed.ok ||
+      parsed.variant !== v.id ||
+      !subject.all(subject.object) ||
+      !subject.first(subject.object) ||
+      !dispatched(subject.object)
+    ) {
       throw new Error(`the example of ${v.id} does not validate everywhere`);
     }
     return subject;
@@ -90,6 +99,7 @@ export async function benchValidation(ctx: BenchContext): Promise<BenchFigure[]>
     [`${s.variant} hookproof object`, () => parseWebhook(s.object)],
     [`${s.variant} ajv object`, () => s.all(s.object)],
     [`${s.variant} ajv-first object`, () => s.first(s.object)],
+    [`${s.variant} ajv-dispatch object`, () => s.dispatched(s.object)],
     [`${s.variant} hookproof string`, () => parseWebhook(s.text)],
     [`${s.variant} ajv string`, () => s.all(JSON.parse(s.text))],
   ]);
@@ -132,6 +142,17 @@ export async function benchValidation(ctx: BenchContext): Promise<BenchFigure[]>
       value: median(firstRatios),
       unit: 'x',
       detail: `for context: ajv's default stops at the first error; hookproof reports every error. Range ${Math.min(...firstRatios).toFixed(2)}-${Math.max(...firstRatios).toFixed(2)}x`,
+    }),
+  );
+  const dispatchRatios = list.map((s) => ratioOf(timings, `${s.variant} hookproof object`, `${s.variant} ajv-dispatch object`));
+  figures.push(
+    figure({
+      id: 'validation.object.vs-ajv-dispatch',
+      section: 'validation',
+      label: 'all variants (parsed object) / bare ajv + the dispatch a receiver writes, median',
+      value: median(dispatchRatios),
+      unit: 'x',
+      detail: `for context: a receiver with bare ajv must first pick the validator from type / paymentMethod+status (Map lookups); the target above hands ajv the right validator. Range ${Math.min(...dispatchRatios).toFixed(2)}-${Math.max(...dispatchRatios).toFixed(2)}x`,
     }),
   );
   const rates = list.map((s) => 1e9 / ns(timings, `${s.variant} hookproof string`));

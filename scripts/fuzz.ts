@@ -1,7 +1,8 @@
 /**
  * `npm run fuzz`: the long fuzz run. parseWebhook over 100,000+ mutated payloads, then the built
  * `hookproof validate` CLI over 100,000+ payload files (in batches), each verdict in both validation
- * profiles (the default and `strict`) compared with an independent ajv reference of that profile.
+ * profiles (the default and `strict`) compared with an independent ajv reference of that profile; and
+ * the compiled lax verdicts of `parseWebhook`'s fast path compared, schema by schema, with ajv's.
  * Prints the counts; exits 1 on any disagreement, throw or crash.
  *   --runs <n>   cases per phase (default 100000)
  *   --seed <n>   fast-check seed (default: random, printed)
@@ -12,9 +13,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import fc from 'fast-check';
-import { parseWebhook } from '../src/index.js';
+import { parseWebhook, variants } from '../src/index.js';
+import { decodeBody } from '../src/validation/decode-body.js';
 import { type FuzzCase, fuzzCaseArb } from '../test/support/fuzz-payloads.js';
 import { createReferenceVerdict } from '../test/support/reference-validator.js';
+import { verdictDisagreements } from '../test/support/verdict-differential.js';
 import { REPO_ROOT } from './lib/schema-files.js';
 
 const { values } = parseArgs({ options: { runs: { type: 'string' }, seed: { type: 'string' } } });
@@ -98,19 +101,34 @@ function phaseCli(): { cases: number; skipped: number; failures: string[] } {
   return { cases: runs, skipped, failures };
 }
 
+/** Every compiled lax verdict against ajv's lax validator of the same schema, and the dispatch against the detection. */
+function phaseVerdicts(): { cases: number; failures: string[] } {
+  const failures: string[] = [];
+  for (const c of fc.sample(fuzzCaseArb, { seed: seed + 2, numRuns: runs })) {
+    const decoded = decodeBody(c.body);
+    if (!decoded.ok) continue;
+    for (const d of verdictDisagreements(decoded.value)) failures.push(`verdict: ${d} for ${describe(c)}`);
+  }
+  return { cases: runs, failures };
+}
+
 console.log(`fuzz: seed ${seed}, ${runs} cases per phase`);
 const started = performance.now();
 const library = phaseLibrary();
 console.log(
   `parseWebhook: ${library.cases} cases in each profile; accepted ${library.accepted.lax} by default, ${library.accepted.strict} under strict; ${library.failures.length} failures`,
 );
+const laxVerdicts = phaseVerdicts();
+console.log(
+  `lax verdicts: ${laxVerdicts.cases} cases, each against the ${variants.length} variant schemas; ${laxVerdicts.failures.length} failures`,
+);
 const cli = phaseCli();
 console.log(
   `hookproof validate: ${cli.cases} cases in each profile (${cli.skipped} empty or binary skipped), ${cli.failures.length} failures`,
 );
-for (const failure of [...library.failures, ...cli.failures].slice(0, 20)) console.log(`  ${failure}`);
-const total = library.failures.length + cli.failures.length;
+for (const failure of [...library.failures, ...laxVerdicts.failures, ...cli.failures].slice(0, 20)) console.log(`  ${failure}`);
+const total = library.failures.length + laxVerdicts.failures.length + cli.failures.length;
 console.log(
-  `${library.cases + cli.cases - cli.skipped - total} passed, ${total} failed (${Math.round((performance.now() - started) / 1000)} s)`,
+  `${library.cases + laxVerdicts.cases + cli.cases - cli.skipped - total} passed, ${total} failed (${Math.round((performance.now() - started) / 1000)} s)`,
 );
 process.exitCode = total === 0 ? 0 : 1;

@@ -9,54 +9,10 @@ import { describe, expect, it } from 'vitest';
 import { examples } from '../mocks/fixtures/index.js';
 import * as verdicts from '../src/generated/lax-verdicts.js';
 import { variants } from '../src/index.js';
-import { compiledValidator } from '../src/validation/compiled-validators.js';
 import { decodeBody } from '../src/validation/decode-body.js';
-import { detectVariant, validLaxVariantIndex } from '../src/validation/detect-variant.js';
-import { normaliseKushki } from '../src/validation/normalise-divergences.js';
+import { validLaxVariantIndex } from '../src/validation/detect-variant.js';
 import { fuzzCaseArb } from './support/fuzz-payloads.js';
-
-type Check = (data: unknown) => 0 | 1 | 2;
-const checks = variants.map((v) => ({
-  variant: v,
-  check: (verdicts as unknown as Record<string, Check>)[`check${v.typeName}`] as Check,
-  ajv: compiledValidator(v.typeName, 'lax'),
-}));
-
-/** Every disagreement between the verdicts and ajv on one value, and between the dispatch and the detection. */
-function disagreements(value: unknown): string[] {
-  const out: string[] = [];
-  for (const { variant, check, ajv } of checks) {
-    const mine = check(value) !== 0;
-    if (mine !== ajv(value)) out.push(`${variant.id}: verdict ${mine}, ajv ${!mine}`);
-  }
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) return out;
-  const o = value as Record<string, unknown>;
-  const found = validLaxVariantIndex(o);
-  // What the fast path has always read (as `parseWebhook` did with lookup tables): Kustom's `type` when
-  // it is a string, else Kushki's `paymentMethod` and `status`, own or inherited like ajv's reads.
-  const named =
-    typeof o.type === 'string'
-      ? variants.find((v) => v.provider === 'kustom' && v.match.type === o.type)
-      : variants.find((v) => v.provider === 'kushki' && v.match.paymentMethod === o.paymentMethod && v.match.status === o.status);
-  if (found >= 0) {
-    const entry = variants[found & (verdicts.OTHER_READING - 1)];
-    if (entry?.id !== named?.id) out.push(`dispatch names ${entry?.id}, the discriminators ${named?.id}`);
-    // A hit is what the full detection returns too (for a payload with own fields, as JSON gives).
-    const detection = detectVariant(o);
-    const own = Object.getPrototypeOf(o) === Object.prototype;
-    if (own && (detection.kind !== 'variant' || detection.entry.id !== entry?.id || detection.spelledAs !== undefined)) {
-      out.push(`dispatch names ${entry?.id}, detection ${detection.kind === 'variant' ? detection.entry.id : detection.kind}`);
-    }
-    if (!compiledValidator(entry?.typeName ?? 'KustomOtherEvent', 'lax')(o)) out.push(`dispatch to ${entry?.id} of an invalid payload`);
-    // Not flagged: the event is the payload itself, as normalising would leave it.
-    if ((found & verdicts.OTHER_READING) === 0 && entry?.provider === 'kushki' && normaliseKushki(o) !== o) {
-      out.push(`${entry.id}: a divergent field in the other reading was not flagged`);
-    }
-  } else if (named && compiledValidator(named.typeName, 'lax')(o)) {
-    out.push(`${named.id}: valid but missed by the dispatch`);
-  }
-  return out;
-}
+import { verdictDisagreements } from './support/verdict-differential.js';
 
 const ODD_VALUES: unknown[] = [
   Number.NaN,
@@ -86,7 +42,7 @@ describe('lax verdicts', () => {
       fc.property(fuzzCaseArb, (c) => {
         const decoded = decodeBody(c.body);
         if (!decoded.ok) return;
-        const found = disagreements(decoded.value);
+        const found = verdictDisagreements(decoded.value);
         if (found.length > 0) seen.push(`${c.variant} ${JSON.stringify(c.mutations).slice(0, 300)}: ${found.join('; ')}`);
       }),
       { seed: 20261130, numRuns: 2_000 },
@@ -112,12 +68,12 @@ describe('lax verdicts', () => {
           for (const key of path.slice(0, -1)) parent = parent?.[key] as Record<string, unknown> | undefined;
           if (!parent || typeof parent !== 'object') continue;
           parent[path.at(-1) as string] = odd;
-          for (const d of disagreements(copy)) seen.push(`${v.id} /${path.join('/')} = ${String(odd)}: ${d}`);
+          for (const d of verdictDisagreements(copy)) seen.push(`${v.id} /${path.join('/')} = ${String(odd)}: ${d}`);
         }
       }
       // An inherited field counts as present for ajv (it reads `data.field`), and so for the verdict.
       const inherited = Object.assign(Object.create(structuredClone(example) as object), {}) as Record<string, unknown>;
-      for (const d of disagreements(inherited)) seen.push(`${v.id} inherited: ${d}`);
+      for (const d of verdictDisagreements(inherited)) seen.push(`${v.id} inherited: ${d}`);
     }
     expect(seen).toEqual([]);
   });

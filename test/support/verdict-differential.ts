@@ -1,0 +1,53 @@
+/**
+ * The differential check of the compiled lax verdicts (`src/generated/lax-verdicts.ts`, the fast path of
+ * `parseWebhook`) against ajv's lax validators and the detection: used by `test/lax-verdicts.test.ts`
+ * and by `npm run fuzz` (`scripts/fuzz.ts`).
+ */
+import * as verdicts from '../../src/generated/lax-verdicts.js';
+import { variants } from '../../src/index.js';
+import { compiledValidator } from '../../src/validation/compiled-validators.js';
+import { detectVariant, validLaxVariantIndex } from '../../src/validation/detect-variant.js';
+import { normaliseKushki } from '../../src/validation/normalise-divergences.js';
+
+type Check = (data: unknown) => 0 | 1 | 2;
+const checks = variants.map((v) => ({
+  variant: v,
+  check: (verdicts as unknown as Record<string, Check>)[`check${v.typeName}`] as Check,
+  ajv: compiledValidator(v.typeName, 'lax'),
+}));
+
+/** Every disagreement between the verdicts and ajv on one value, and between the dispatch and the detection. */
+export function verdictDisagreements(value: unknown): string[] {
+  const out: string[] = [];
+  for (const { variant, check, ajv } of checks) {
+    const mine = check(value) !== 0;
+    if (mine !== ajv(value)) out.push(`${variant.id}: verdict ${mine}, ajv ${!mine}`);
+  }
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return out;
+  const o = value as Record<string, unknown>;
+  const found = validLaxVariantIndex(o);
+  // What the fast path has always read (as `parseWebhook` did with lookup tables): Kustom's `type` when
+  // it is a string, else Kushki's `paymentMethod` and `status`, own or inherited like ajv's reads.
+  const named =
+    typeof o.type === 'string'
+      ? variants.find((v) => v.provider === 'kustom' && v.match.type === o.type)
+      : variants.find((v) => v.provider === 'kushki' && v.match.paymentMethod === o.paymentMethod && v.match.status === o.status);
+  if (found >= 0) {
+    const entry = variants[found & (verdicts.OTHER_READING - 1)];
+    if (entry?.id !== named?.id) out.push(`dispatch names ${entry?.id}, the discriminators ${named?.id}`);
+    // A hit is what the full detection returns too (for a payload with own fields, as JSON gives).
+    const detection = detectVariant(o);
+    const own = Object.getPrototypeOf(o) === Object.prototype;
+    if (own && (detection.kind !== 'variant' || detection.entry.id !== entry?.id || detection.spelledAs !== undefined)) {
+      out.push(`dispatch names ${entry?.id}, detection ${detection.kind === 'variant' ? detection.entry.id : detection.kind}`);
+    }
+    if (!compiledValidator(entry?.typeName ?? 'KustomOtherEvent', 'lax')(o)) out.push(`dispatch to ${entry?.id} of an invalid payload`);
+    // Not flagged: the event is the payload itself, as normalising would leave it.
+    if ((found & verdicts.OTHER_READING) === 0 && entry?.provider === 'kushki' && normaliseKushki(o) !== o) {
+      out.push(`${entry.id}: a divergent field in the other reading was not flagged`);
+    }
+  } else if (named && compiledValidator(named.typeName, 'lax')(o)) {
+    out.push(`${named.id}: valid but missed by the dispatch`);
+  }
+  return out;
+}

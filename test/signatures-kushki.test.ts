@@ -57,6 +57,22 @@ describe('kushki signature vectors (openssl)', () => {
     expect((await signKushki({ body: '{}', secret, id: ID }))['X-Kushki-Key']).toBe(testKushkiKey);
   });
 
+  // The simple signature of the last (secret, id) is reused: signing in any order must still match openssl.
+  const signings: { name: string; secrets: (string | Uint8Array)[]; ids: string[] }[] = [
+    { name: 'the same secret and id twice', secrets: [SECRET, SECRET], ids: [ID, ID] },
+    { name: 'another secret, the same id', secrets: [SECRET, 'another-secret'], ids: [ID, ID] },
+    { name: 'the same secret, another id', secrets: [SECRET, SECRET], ids: [ID, '1678902932121'] },
+    { name: 'a byte secret after a string secret', secrets: ['abc', new TextEncoder().encode('abd')], ids: [ID, ID] },
+  ];
+  it.each(signings)('kushki signature > simple signature, $name', async ({ secrets, ids }) => {
+    for (const [i, secret] of secrets.entries()) {
+      const id = ids[i] as string;
+      const headers = await signKushki({ body: '{}', secret, id });
+      expect(headers['X-Kushki-SimpleSignature']).toBe(opensslHmacHex(secret, id));
+      expect(headers['X-Kushki-Signature']).toBe(opensslHmacHex(secret, `{}.${id}`));
+    }
+  });
+
   it('kushki signature > X-Kushki-Id defaults to the current time in ms', async () => {
     const before = Date.now();
     const headers = await signKushki({ body: '{}', secret: SECRET });

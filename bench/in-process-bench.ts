@@ -51,19 +51,43 @@ function receiverApp(): Hono {
   return app;
 }
 
-/** Times `run` `times` times in a row; ms per run. */
-async function timed(times: number, run: () => Promise<void>): Promise<number> {
+/** Times `run` `times` times in a row; ms per run, by the wall clock and in this process's CPU time. */
+async function timed(times: number, run: () => Promise<void>): Promise<{ wall: number; cpu: number }> {
+  const cpu = process.cpuUsage();
   const started = performance.now();
   for (let i = 0; i < times; i++) await run();
-  return (performance.now() - started) / times;
+  const used = process.cpuUsage(cpu);
+  return { wall: (performance.now() - started) / times, cpu: (used.user + used.system) / 1000 / times };
 }
 
+/** Per round: hookproof's side and the baseline's, wall clock (`mine`, `base`) and CPU time. */
 interface Pair {
   mine: number[];
   base: number[];
+  cpu: { mine: number[]; base: number[] };
 }
 
-function ratioFigure(id: string, label: string, pair: Pair, max: number, detail: (mine: number, base: number) => string): BenchFigure {
+function newPair(): Pair {
+  return { mine: [], base: [], cpu: { mine: [], base: [] } };
+}
+
+/** Runs one round, hookproof's side then the baseline, and records both. */
+async function round(pair: Pair, times: number, mine: () => Promise<void>, base: () => Promise<void>): Promise<void> {
+  const m = await timed(times, mine);
+  const b = await timed(times, base);
+  pair.mine.push(m.wall);
+  pair.base.push(b.wall);
+  pair.cpu.mine.push(m.cpu);
+  pair.cpu.base.push(b.cpu);
+}
+
+function ratioFigure(
+  id: string,
+  label: string,
+  pair: Pick<Pair, 'mine' | 'base'>,
+  max: number | undefined,
+  detail: (mine: number, base: number) => string,
+): BenchFigure {
   const ratios = pair.mine.map((m, i) => m / (pair.base[i] ?? Number.NaN));
   return figure({
     id,
@@ -71,7 +95,7 @@ function ratioFigure(id: string, label: string, pair: Pair, max: number, detail:
     label,
     value: median(ratios),
     unit: 'x',
-    target: { max },
+    ...(max === undefined ? {} : { target: { max } }),
     detail: `${detail(median(pair.mine), median(pair.base))}; worst round ${Math.max(...ratios).toFixed(2)}x`,
   });
 }
@@ -109,11 +133,10 @@ async function benchSendAll(ctx: BenchContext): Promise<Pair> {
   const times = ctx.quick ? 2 : 150;
   await timed(times, viaSendAll);
   await timed(times, direct);
-  const pair: Pair = { mine: [], base: [] };
+  const pair = newPair();
   for (let r = 0; r < rounds; r++) {
     ctx.log(`in-process: sendAll round ${r + 1}/${rounds}`);
-    pair.mine.push(await timed(times, viaSendAll));
-    pair.base.push(await timed(times, direct));
+    await round(pair, times, viaSendAll, direct);
   }
   return pair;
 }
@@ -144,11 +167,10 @@ async function benchMsw(ctx: BenchContext): Promise<Pair> {
     const times = ctx.quick ? 2 : 300;
     await timed(times, viaHookproof);
     await timed(times, bare);
-    const pair: Pair = { mine: [], base: [] };
+    const pair = newPair();
     for (let r = 0; r < rounds; r++) {
       ctx.log(`in-process: MSW round ${r + 1}/${rounds}`);
-      pair.mine.push(await timed(times, viaHookproof));
-      pair.base.push(await timed(times, bare));
+      await round(pair, times, viaHookproof, bare);
     }
     return pair;
   } finally {
@@ -168,6 +190,14 @@ export async function benchInProcess(ctx: BenchContext): Promise<BenchFigure[]> 
       MAX_SEND_RATIO,
       (mine, base) =>
         `sendAll ${us(mine)} per 10 deliveries (signing each, with the report), app.fetch with pre-signed requests ${us(base)}`,
+    ),
+    // Context, no target: the same rounds in CPU time, which other jobs on a shared machine disturb less than the wall clock.
+    ratioFigure(
+      'in-process.sendall.cpu-time',
+      'context: in-process sendAll / direct app.fetch, CPU time of the process',
+      send.cpu,
+      undefined,
+      (mine, base) => `the rounds above in process.cpuUsage(): sendAll ${us(mine)} per 10 deliveries, app.fetch ${us(base)}`,
     ),
     ratioFigure(
       'in-process.msw-order',

@@ -72,6 +72,7 @@ describe('bench', () => {
       'listen.throughput.no-op-receiver',
       'signatures.kustom.64kb',
       'signatures.kushki.64kb',
+      'in-process.sendall.cpu-time',
     ])
       expect(byId.has(id), id).toBe(true);
     expect(results.machine.cores).toBeGreaterThan(0);

@@ -3,7 +3,7 @@
 // per entry of scripts/mutation/scope.json, naming it in HOOKPROOF_MUTATION_RUN, then merges the
 // reports and checks each group's threshold. Without that variable, `npx stryker run` mutates the
 // whole scope in one run (slower: every module-level mutant runs every listed test).
-// See docs/guide/mutation-testing.md.
+// See docs/guide/reliability.md, "Mutation testing".
 import { readFileSync } from 'node:fs';
 
 /** @type {{ runs: { name: string, tests: string[], groups: { name: string, threshold: number, mutate: string[] }[] }[] }} */

@@ -118,6 +118,21 @@ describe('order ledger > refund', () => {
     expect(again.ok && again.order.captures.map((c) => c.refunded_amount)).toEqual([1_000, 2_000, 500]);
   });
 
+  it("ledger > a refund keeps the request's description and order lines, and only those it was given", () => {
+    const lines = [{ name: 'x', quantity: 1, unit_price: 1, total_amount: 1 }] as never;
+    const order = captured(authorized(), 1_000);
+    const result = refundOrder(order, { refunded_amount: 100, description: 'damaged', order_lines: lines }, { id: 'ref-1', now: NOW });
+    expect(result.ok && result.value).toEqual({
+      refund_id: 'ref-1',
+      refunded_amount: 100,
+      refunded_at: NOW,
+      description: 'damaged',
+      order_lines: lines,
+    });
+    const bare = refundOrder(order, { refunded_amount: 100 }, { id: 'ref-2', now: NOW });
+    expect(bare.ok && Object.keys(bare.value).sort()).toEqual(['refund_id', 'refunded_amount', 'refunded_at']);
+  });
+
   it('ledger > refunding exactly what was captured less refunds passes; one unit more is refused', () => {
     const order = captured(authorized(), 3_000);
     const first = refundOrder(order, { refunded_amount: 1_000 }, { id: 'r1', now: NOW });

@@ -57,7 +57,7 @@ describe('kushki signature vectors (openssl)', () => {
     expect((await signKushki({ body: '{}', secret, id: ID }))['X-Kushki-Key']).toBe(testKushkiKey);
   });
 
-  // The simple signature of the last (secret, id) is reused: signing in any order must still match openssl.
+  // Signing in any order, with repeated and alternating (secret, id) pairs, must still match openssl.
   const signings: { name: string; secrets: (string | Uint8Array)[]; ids: string[] }[] = [
     { name: 'the same secret and id twice', secrets: [SECRET, SECRET], ids: [ID, ID] },
     { name: 'another secret, the same id', secrets: [SECRET, 'another-secret'], ids: [ID, ID] },

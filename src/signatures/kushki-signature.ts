@@ -113,23 +113,12 @@ export async function signKushki(options: SignKushkiOptions): Promise<KushkiSign
   return kushkiSignatureHeaders(options);
 }
 
-// The simple signature covers only the id (a millisecond timestamp): a sender signing many deliveries
-// within one millisecond with one string secret reuses the last one instead of a second HMAC.
-let lastSimple: { secret: string; id: string; simple: string } | undefined;
-
-function simpleSignature(secret: string | Uint8Array, key: Uint8Array, id: string): string {
-  if (typeof secret !== 'string') return hmacSha256(key, [id], 'hex');
-  if (lastSimple?.secret !== secret || lastSimple.id !== id) lastSimple = { secret, id, simple: hmacSha256(key, [id], 'hex') };
-  return lastSimple.simple;
-}
-
 /** `signKushki` without the promise: the sender signs every attempt with it, in the same tick. */
 export function kushkiSignatureHeaders(options: SignKushkiOptions): KushkiSignatureHeaders {
   const body = rawBodyInput(options.body, 'signKushki');
   const key = kushkiKeyBytes(options.secret, 'signKushki');
   const id = String(options.id ?? Date.now());
-  const full = hmacSha256(key, [body, '.', id], 'hex');
-  const simple = simpleSignature(options.secret, key, id);
+  const { full, simple } = kushkiSignatures(body, id, key);
   return {
     'X-Kushki-Key': options.key ?? publicMerchantIdOf(body) ?? testKushkiKey,
     'X-Kushki-Id': id,

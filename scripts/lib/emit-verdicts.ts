@@ -2,6 +2,8 @@
  * Emits `src/generated/lax-verdicts.ts`: for each variant schema, a function that answers only "valid
  * or not" under the default (lax) profile, compiled to straight-line checks that return at the first
  * failure; and, per provider, the dispatch from the payload's discriminators to its variant's verdict.
+ * A provider whose variants carry the same fields (Kustom's envelopes) gets one verdict inside its
+ * dispatcher instead, which reads and checks the fields they share once (`sharedVerdict`).
  *
  * They are the fast path of `parseWebhook` on valid payloads: ajv's standalone validators spend most
  * of their time on the bookkeeping of `allErrors` (error lists, evaluated properties, option objects
@@ -89,6 +91,42 @@ function helper(c: Compiler, schema: unknown, base: string, where: string, depth
   return name;
 }
 
+/**
+ * Whether the checks of `schema` refuse `undefined` by themselves: it names a `type` (no JSON type
+ * holds `undefined`), a `const` or an `enum` (JSON values), directly or through `$ref`s. A required
+ * field then needs no presence check of its own.
+ */
+function rejectsUndefined(c: Compiler, schema: unknown, base: string, where: string, depth = 0): boolean {
+  if (schema === null || typeof schema !== 'object' || depth > 32) return false;
+  const s = schema as JsonSchema;
+  if (s.type !== undefined || 'const' in s || 'enum' in s) return true;
+  if (typeof s.$ref !== 'string') return false;
+  const target = resolveRef(c, s.$ref, base, where);
+  return rejectsUndefined(c, target.schema, target.base, where, depth + 1);
+}
+
+/** Reads the field `name` of the object in `v` into a variable and checks it against `schema`. */
+function propertyStatements(
+  c: Compiler,
+  v: string,
+  name: string,
+  schema: unknown,
+  required: boolean,
+  base: string,
+  where: string,
+  depth: number,
+  fail: string,
+): string {
+  const d = `d${c.names++}`;
+  const before = c.normalises;
+  const check = statements(c, schema, base, d, where, depth, fail);
+  const read = `const ${d} = ${member(v, name)};\n`;
+  if (required) return `${read}${rejectsUndefined(c, schema, base, where) ? '' : `if (${d} === undefined) ${fail}\n`}${check}`;
+  // An absent divergent field is not in the examples' reading either.
+  const absent = c.normalises > before ? ' else plain = false;' : '';
+  return check === '' ? '' : `${read}if (${d} !== undefined) {\n${check}}${absent}\n`;
+}
+
 /** Statements that run `fail` (by default `return false;`) unless the value in the variable `v` is valid against `schema`. */
 function statements(c: Compiler, schema: unknown, base: string, v: string, where: string, depth: number, fail = 'return false;'): string {
   if (schema === true) return '';
@@ -133,20 +171,9 @@ function statements(c: Compiler, schema: unknown, base: string, v: string, where
       }
       case 'properties': {
         const required = new Set(((schema as JsonSchema).required as string[] | undefined) ?? []);
-        let inner = '';
-        for (const [name, sub] of Object.entries(value as Record<string, unknown>)) {
-          const d = `d${c.names++}`;
-          const before = c.normalises;
-          const check = statements(c, sub, base, d, `${at}/${name}`, depth, fail);
-          const read = `const ${d} = ${member(v, name)};\n`;
-          if (required.has(name)) {
-            inner += `${read}if (${d} === undefined) ${fail}\n${check}`;
-            continue;
-          }
-          // An absent divergent field is not in the examples' reading either.
-          const absent = c.normalises > before ? ' else plain = false;' : '';
-          if (check !== '') inner += `${read}if (${d} !== undefined) {\n${check}}${absent}\n`;
-        }
+        const inner = Object.entries(value as Record<string, unknown>)
+          .map(([name, sub]) => propertyStatements(c, v, name, sub, required.has(name), base, `${at}/${name}`, depth, fail))
+          .join('');
         if (inner !== '') out += guard(isObject, inner);
         break;
       }
@@ -199,10 +226,12 @@ function statements(c: Compiler, schema: unknown, base: string, v: string, where
   return out;
 }
 
-/** The nested `switch` over a provider's discriminators, each case returning the variant's catalogue index if its verdict holds. */
-function dispatch(entries: { index: number; file: VariantSchemaFile }[], fields: readonly string[], level: number): string {
+type Entry = { index: number; file: VariantSchemaFile };
+
+/** The nested `switch` over a provider's discriminators; `leaf` writes what a case does for its one variant. */
+function dispatch(entries: Entry[], fields: readonly string[], level: number, leaf: (entry: Entry) => string): string {
   const field = fields[level] as string;
-  const byValue = new Map<unknown, typeof entries>();
+  const byValue = new Map<unknown, Entry[]>();
   for (const e of entries) {
     const value = (e.file.schema.properties as Record<string, { const?: unknown } | undefined>)[field]?.const;
     if (typeof value !== 'string') throw new Error(`${e.file.path}: ${field} has no string const to dispatch on`);
@@ -210,21 +239,160 @@ function dispatch(entries: { index: number; file: VariantSchemaFile }[], fields:
   }
   const values = [...byValue.keys()] as string[];
   const then = (value: string): string => {
-    const group = byValue.get(value) as typeof entries;
-    if (level + 1 < fields.length) return dispatch(group, fields, level + 1);
+    const group = byValue.get(value) as Entry[];
+    if (level + 1 < fields.length) return dispatch(group, fields, level + 1, leaf);
     if (group.length !== 1) throw new Error(`two variants share ${field} ${JSON.stringify(value)}`);
-    const { index, file } = group[0] as (typeof entries)[number];
-    return `return found(check${file.schema.title as string}(data), ${index});\n`;
+    return leaf(group[0] as Entry);
   };
   // A string switch compares the value with each case in turn. One character that tells the cases
   // apart picks the only candidate instead; its verdict then checks the whole value (the
-  // discriminator is a `const` of the variant's schema, read from there above).
+  // discriminator is a `const` of the variant's schema).
   const shortest = Math.min(...values.map((v) => v.length));
   const at = Array.from({ length: shortest }, (_, i) => i).find((i) => new Set(values.map((v) => v.charCodeAt(i))).size === values.length);
   if (at === undefined) return `switch (${field}) {\n${values.map((v) => `case ${JSON.stringify(v)}:\n${then(v)}break;\n`).join('')}}\n`;
   const last = level + 1 === fields.length;
   const cases = values.map((v) => `case ${v.charCodeAt(at)}: // ${v}\n${then(v)}${last ? '' : 'break;\n'}`);
   return `if (typeof ${field} === "string") {\nswitch (${field}.charCodeAt(${at})) {\n${cases.join('')}}\n}\n`;
+}
+
+/**
+ * What a schema checks, comparable across files: every `$ref` made absolute and the annotations
+ * dropped (but an `x-hookproof-examples` rule `parseWebhook` normalises, which the verdict reads).
+ */
+function checked(schema: unknown, base: string): unknown {
+  if (Array.isArray(schema)) return schema.map((s) => checked(s, base));
+  if (schema === null || typeof schema !== 'object') return schema;
+  const rule = (schema as JsonSchema)['x-hookproof-examples'] as { rule?: unknown; normalised?: boolean } | undefined;
+  const entries = Object.entries(schema).flatMap(([k, v]): [string, unknown][] => {
+    if (k === '$ref' && typeof v === 'string') {
+      const [file = '', pointer = ''] = v.split('#');
+      return [[k, `${file === '' ? base : new URL(file, base).href}#${pointer}`]];
+    }
+    if (ANNOTATIONS.has(k)) return [];
+    return [[k, checked(v, base)]];
+  });
+  if (rule?.normalised) entries.push(['normalised', checked(rule.rule, base)]);
+  return Object.fromEntries(entries);
+}
+
+/** One variant's schema for an object value, with the base its `$ref`s resolve against. */
+type Part = { entry: Entry; schema: JsonSchema; base: string };
+const partsOf = (entries: Entry[]): Part[] => entries.map((entry) => ({ entry, schema: entry.file.schema, base: entry.file.schema.$id }));
+
+/**
+ * Whether the objects these schemas describe carry the same fields in the same order: plain object
+ * schemas that list the same properties and require the same ones. Such objects share one V8 hidden
+ * class, so one function can check them all with reads that each see that one class.
+ */
+function sameFields(parts: Part[]): boolean {
+  const shape = ({ schema }: Part): string | undefined => {
+    const rule = schema['x-hookproof-examples'] as { normalised?: boolean } | undefined;
+    const others = Object.keys(schema).filter((k) => !ANNOTATIONS.has(k) && !['type', 'required', 'properties'].includes(k));
+    if (schema.type !== 'object' || others.length > 0 || rule?.normalised) return undefined;
+    return JSON.stringify([Object.keys(schema.properties ?? {}), [...((schema.required as string[] | undefined) ?? [])].sort()]);
+  };
+  const first = shape(parts[0] as Part);
+  return first !== undefined && parts.every((p) => shape(p) === first);
+}
+
+/** The checks of a group of variants: those they all make (`shared`) and, by variant, its own ones (compiled once each). */
+interface SplitChecks {
+  shared: string;
+  /** By variant: the keys in `fragments` of its own checks. */
+  own: Map<Entry, string[]>;
+  fragments: Map<string, { code: string; normalises: boolean }>;
+  /** Whether the shared checks note a divergence in the documents' other reading. */
+  sharedNormalises: boolean;
+}
+
+/**
+ * Splits the checks of the fields of objects that carry the same fields (`sameFields`) into those every
+ * variant makes alike, read and checked once, and each variant's own; variants that check a field
+ * alike share that check's code. A field that is an object of the same fields in every variant is read
+ * once and split in turn. `skip`: the fields the caller checks (the discriminators).
+ */
+function splitChecks(c: Compiler, parts: Part[], v: string, skip: readonly string[], fail: string, out: SplitChecks): void {
+  const first = parts[0] as Part;
+  const names = Object.keys(first.schema.properties ?? {});
+  const required = new Set((first.schema.required as string[] | undefined) ?? []);
+  const where = (p: Part, name: string) => `${p.base}#/properties/${name}`;
+  const sub = (p: Part, name: string): Part => ({ ...p, schema: (p.schema.properties as Record<string, JsonSchema>)[name] as JsonSchema });
+  const key = (p: Part): string => JSON.stringify(checked(p.schema, p.base));
+  for (const name of [...required].filter((n) => !names.includes(n))) out.shared += `if (${member(v, name)} === undefined) ${fail}\n`;
+  for (const name of names.filter((n) => !skip.includes(n))) {
+    const subs = parts.map((p) => sub(p, name));
+    const one = subs[0] as Part;
+    if (subs.every((p) => key(p) === key(one))) {
+      const before = c.normalises;
+      out.shared += propertyStatements(c, v, name, one.schema, required.has(name), one.base, where(one, name), 0, fail);
+      out.sharedNormalises ||= c.normalises > before;
+    } else if (required.has(name) && sameFields(subs)) {
+      const d = `d${c.names++}`;
+      out.shared += `const ${d} = ${member(v, name)};\nif (!(${typeCondition('object', d, where(one, name))})) ${fail}\n`;
+      splitChecks(c, subs, d, [], fail, out);
+    } else {
+      for (const p of subs) {
+        const id = `${v}.${name} ${key(p)}`;
+        if (!out.fragments.has(id)) {
+          const before = c.normalises;
+          const code = propertyStatements(c, v, name, p.schema, required.has(name), p.base, where(p, name), 0, fail);
+          out.fragments.set(id, { code, normalises: c.normalises > before });
+        }
+        out.own.get(p.entry)?.push(id);
+      }
+    }
+  }
+}
+
+/**
+ * One function for a provider whose variants carry the same fields (`sameFields`). The discriminators
+ * pick the variant; what every variant checks alike is read and checked once; then each variant's own
+ * checks run, one case for the variants that check alike. (A verdict function per variant reads each
+ * shared field again, and its call is one more than a bare validator's: see `npm run bench`.)
+ */
+function sharedVerdict(c: Compiler, entries: Entry[], fields: readonly string[]): string {
+  const fail = 'return -1;';
+  const split: SplitChecks = { shared: '', own: new Map(entries.map((e) => [e, []])), fragments: new Map(), sharedNormalises: false };
+  const normalised = new Set<Entry>();
+  c.normalises = 0;
+  // The discriminators were read by the caller: their values are the parameters of the same name.
+  const pick = dispatch(entries, fields, 0, (e) => {
+    const base = e.file.schema.$id as string;
+    const before = c.normalises;
+    const consts = fields.map((f) =>
+      statements(c, (e.file.schema.properties as Record<string, unknown>)[f], base, f, `${base}#/properties/${f}`, 0, fail),
+    );
+    if (c.normalises > before) normalised.add(e);
+    return `${consts.join('')}index = ${e.index};\nbreak;\n`;
+  });
+  splitChecks(c, partsOf(entries), 'data', fields, fail, split);
+  const byChecks = new Map<string, Entry[]>();
+  for (const e of entries) {
+    const own = split.own.get(e) ?? [];
+    if (split.sharedNormalises || own.some((id) => split.fragments.get(id)?.normalises)) normalised.add(e);
+    if (own.length > 0) byChecks.set(JSON.stringify(own), [...(byChecks.get(JSON.stringify(own)) ?? []), e]);
+  }
+  const cases = [...byChecks].map(([own, group]) => {
+    const code = (JSON.parse(own) as string[]).map((id) => split.fragments.get(id)?.code ?? '').join('');
+    return `${group.map((e) => `case ${e.index}:`).join(' ')} {\n${code}break;\n}\n`;
+  });
+  const flagged = [...normalised].map((e) => e.index);
+  const result =
+    flagged.length === 0
+      ? 'return index;\n'
+      : flagged.length === entries.length
+        ? 'return plain ? index : index + OTHER_READING;\n'
+        : `return plain || !(${flagged.map((i) => `index === ${i}`).join(' || ')}) ? index : index + OTHER_READING;\n`;
+  return [
+    flagged.length > 0 ? 'let plain = true;\n' : '',
+    'let index = -1;\n',
+    pick,
+    'if (index < 0) return -1;\n',
+    `if (!(${typeCondition('object', 'data', 'data')})) ${fail}\n`,
+    split.shared,
+    cases.length > 0 ? `switch (index) {\n${cases.join('')}}\n` : '',
+    result,
+  ].join('');
 }
 
 export function emitVerdicts(variants: VariantSchemaFile[], files: SchemaFile[]): string {
@@ -236,23 +404,28 @@ export function emitVerdicts(variants: VariantSchemaFile[], files: SchemaFile[])
     formats: new Set(),
     names: 0,
   };
-  const verdicts = variants.map(({ schema }) => {
-    const name = schema.title as string;
-    c.normalises = 0;
-    const body = statements(c, schema, schema.$id, 'data', `${schema.$id}#`, 0, 'return 0;');
-    const [open, close] = c.normalises > 0 ? ['let plain = true;\n', 'return plain ? 1 : 2;'] : ['', 'return 1;'];
-    return `/** ${name} (default profile): 0 invalid, 1 valid, 2 valid with a normalised divergence in the documents' other reading. */\nexport function check${name}(data) {\n${open}${body}${close}\n}`;
-  });
   const indexed = variants.map((file, index) => ({ index, file }));
+  const verdicts: string[] = [];
   const dispatchers = (['kustom', 'kushki'] as const).map((provider) => {
     const fields = DISCRIMINATORS[provider];
+    const entries = indexed.filter((e) => e.file.meta.provider === provider);
     const name = `${provider}VariantIndex`;
-    const body = dispatch(
-      indexed.filter((e) => e.file.meta.provider === provider),
-      fields,
-      0,
-    );
-    return `/** The index in \`variantCatalogue\` of the ${provider} variant its ${fields.join(' and ')} name, plus OTHER_READING where it applies, if the payload is valid against it; else -1. */\nexport function ${name}(${fields.join(', ')}, data) {\n${body}return -1;\n}`;
+    const doc = `/** The index in \`variantCatalogue\` of the ${provider} variant its ${fields.join(' and ')} name, plus OTHER_READING where it applies, if the payload is valid against it; else -1. */`;
+    if (entries.length > 1 && sameFields(partsOf(entries))) {
+      return `${doc}\nexport function ${name}(${fields.join(', ')}, data) {\n${sharedVerdict(c, entries, fields)}}`;
+    }
+    for (const { file } of entries) {
+      const title = file.schema.title as string;
+      c.normalises = 0;
+      const body = statements(c, file.schema, file.schema.$id, 'data', `${file.schema.$id}#`, 0, 'return 0;');
+      const [open, close] = c.normalises > 0 ? ['let plain = true;\n', 'return plain ? 1 : 2;'] : ['', 'return 1;'];
+      verdicts.push(
+        `/** ${title} (default profile): 0 invalid, 1 valid, 2 valid with a normalised divergence in the documents' other reading. */\nexport function check${title}(data) {\n${open}${body}${close}\n}`,
+      );
+    }
+    const leaf = ({ index, file }: Entry): string =>
+      `{\nconst verdict = check${file.schema.title as string}(data);\nreturn verdict === 0 ? -1 : verdict === 1 ? ${index} : ${index + 0x100};\n}\n`;
+    return `${doc}\nexport function ${name}(${fields.join(', ')}, data) {\n${dispatch(entries, fields, 0, leaf)}return -1;\n}`;
   });
   return [
     generatedHeader('schemas/ (lax profile) by scripts/lib/emit-verdicts.ts'),
@@ -263,9 +436,6 @@ export function emitVerdicts(variants: VariantSchemaFile[], files: SchemaFile[])
     "/** Added to a variant index when `event` must present a normalised divergence in the examples' reading. */",
     'export const OTHER_READING = 0x100;',
     '',
-    'function found(verdict, index) {',
-    '  return verdict === 0 ? -1 : verdict === 1 ? index : index + OTHER_READING;',
-    '}',
     ...c.helpers,
     ...verdicts,
     ...dispatchers,

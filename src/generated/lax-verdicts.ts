@@ -7,993 +7,746 @@ import { fullFormats } from './validator-runtime.js';
 /** Added to a variant index when `event` must present a normalised divergence in the examples' reading. */
 export const OTHER_READING = 0x100;
 
-function found(verdict, index) {
-  return verdict === 0 ? -1 : verdict === 1 ? index : index + OTHER_READING;
-}
-function branch40(v) {
+function branch16(v) {
 if (!(Array.isArray(v))) return false;
-for (let i41 = 0; i41 < v.length; i41++) {
-const d42 = v[i41];
-if (!((d42 !== null && typeof d42 === "object" && !Array.isArray(d42)))) return false;
-const d43 = d42.unitPrice;
-if (d43 === undefined) return false;
-if (!((typeof d43 === "number" && isFinite(d43)))) return false;
-const d44 = d42.quantity;
-if (d44 === undefined) return false;
-if (!(Number.isInteger(d44))) return false;
-const d45 = d42.name;
-if (d45 === undefined) return false;
-if (!(typeof d45 === "string")) return false;
-const d46 = d42.description;
-if (d46 !== undefined) {
-if (!(typeof d46 === "string")) return false;
+for (let i17 = 0; i17 < v.length; i17++) {
+const d18 = v[i17];
+if (!((d18 !== null && typeof d18 === "object" && !Array.isArray(d18)))) return false;
+const d19 = d18.unitPrice;
+if (!((typeof d19 === "number" && isFinite(d19)))) return false;
+const d20 = d18.quantity;
+if (!(Number.isInteger(d20))) return false;
+const d21 = d18.name;
+if (!(typeof d21 === "string")) return false;
+const d22 = d18.description;
+if (d22 !== undefined) {
+if (!(typeof d22 === "string")) return false;
 }
 }
 return true;
 }
-function branch47(v) {
+function branch23(v) {
 if (!((v !== null && typeof v === "object" && !Array.isArray(v)))) return false;
-const d48 = v.unitPrice;
-if (d48 === undefined) return false;
-if (!((typeof d48 === "number" && isFinite(d48)))) return false;
-const d49 = v.quantity;
-if (d49 === undefined) return false;
-if (!(Number.isInteger(d49))) return false;
-const d50 = v.name;
-if (d50 === undefined) return false;
-if (!(typeof d50 === "string")) return false;
-const d51 = v.description;
-if (d51 !== undefined) {
-if (!(typeof d51 === "string")) return false;
+const d24 = v.unitPrice;
+if (!((typeof d24 === "number" && isFinite(d24)))) return false;
+const d25 = v.quantity;
+if (!(Number.isInteger(d25))) return false;
+const d26 = v.name;
+if (!(typeof d26 === "string")) return false;
+const d27 = v.description;
+if (d27 !== undefined) {
+if (!(typeof d27 === "string")) return false;
 }
 return true;
 }
-function branch67(v) {
+function branch43(v) {
 if (!(typeof v === "string")) return false;
 if (!(v === "true" || v === "false")) return false;
 return true;
 }
-function branch68(v) {
+function branch44(v) {
 if (!(typeof v === "boolean")) return false;
 return true;
 }
-function branch80(v) {
+function branch56(v) {
 if (!(Array.isArray(v))) return false;
-for (let i81 = 0; i81 < v.length; i81++) {
-const d82 = v[i81];
-if (!((d82 !== null && typeof d82 === "object" && !Array.isArray(d82)))) return false;
-const d83 = d82.unitPrice;
-if (d83 === undefined) return false;
-if (!((typeof d83 === "number" && isFinite(d83)))) return false;
-const d84 = d82.quantity;
-if (d84 === undefined) return false;
-if (!(Number.isInteger(d84))) return false;
-const d85 = d82.name;
-if (d85 === undefined) return false;
-if (!(typeof d85 === "string")) return false;
-const d86 = d82.description;
-if (d86 !== undefined) {
-if (!(typeof d86 === "string")) return false;
+for (let i57 = 0; i57 < v.length; i57++) {
+const d58 = v[i57];
+if (!((d58 !== null && typeof d58 === "object" && !Array.isArray(d58)))) return false;
+const d59 = d58.unitPrice;
+if (!((typeof d59 === "number" && isFinite(d59)))) return false;
+const d60 = d58.quantity;
+if (!(Number.isInteger(d60))) return false;
+const d61 = d58.name;
+if (!(typeof d61 === "string")) return false;
+const d62 = d58.description;
+if (d62 !== undefined) {
+if (!(typeof d62 === "string")) return false;
 }
 }
 return true;
 }
-function branch87(v) {
+function branch63(v) {
 if (!((v !== null && typeof v === "object" && !Array.isArray(v)))) return false;
-const d88 = v.unitPrice;
-if (d88 === undefined) return false;
-if (!((typeof d88 === "number" && isFinite(d88)))) return false;
-const d89 = v.quantity;
-if (d89 === undefined) return false;
-if (!(Number.isInteger(d89))) return false;
-const d90 = v.name;
-if (d90 === undefined) return false;
-if (!(typeof d90 === "string")) return false;
-const d91 = v.description;
-if (d91 !== undefined) {
-if (!(typeof d91 === "string")) return false;
+const d64 = v.unitPrice;
+if (!((typeof d64 === "number" && isFinite(d64)))) return false;
+const d65 = v.quantity;
+if (!(Number.isInteger(d65))) return false;
+const d66 = v.name;
+if (!(typeof d66 === "string")) return false;
+const d67 = v.description;
+if (d67 !== undefined) {
+if (!(typeof d67 === "string")) return false;
 }
 return true;
 }
-function branch107(v) {
+function branch83(v) {
 if (!(typeof v === "string")) return false;
 if (!(v === "true" || v === "false")) return false;
 return true;
 }
-function branch108(v) {
+function branch84(v) {
 if (!(typeof v === "boolean")) return false;
 return true;
 }
-function branch120(v) {
+function branch96(v) {
 if (!(Array.isArray(v))) return false;
-for (let i121 = 0; i121 < v.length; i121++) {
-const d122 = v[i121];
-if (!((d122 !== null && typeof d122 === "object" && !Array.isArray(d122)))) return false;
-const d123 = d122.unitPrice;
-if (d123 === undefined) return false;
-if (!((typeof d123 === "number" && isFinite(d123)))) return false;
-const d124 = d122.quantity;
-if (d124 === undefined) return false;
-if (!(Number.isInteger(d124))) return false;
-const d125 = d122.name;
-if (d125 === undefined) return false;
-if (!(typeof d125 === "string")) return false;
-const d126 = d122.description;
-if (d126 !== undefined) {
-if (!(typeof d126 === "string")) return false;
+for (let i97 = 0; i97 < v.length; i97++) {
+const d98 = v[i97];
+if (!((d98 !== null && typeof d98 === "object" && !Array.isArray(d98)))) return false;
+const d99 = d98.unitPrice;
+if (!((typeof d99 === "number" && isFinite(d99)))) return false;
+const d100 = d98.quantity;
+if (!(Number.isInteger(d100))) return false;
+const d101 = d98.name;
+if (!(typeof d101 === "string")) return false;
+const d102 = d98.description;
+if (d102 !== undefined) {
+if (!(typeof d102 === "string")) return false;
 }
 }
 return true;
 }
-function branch127(v) {
+function branch103(v) {
 if (!((v !== null && typeof v === "object" && !Array.isArray(v)))) return false;
-const d128 = v.unitPrice;
-if (d128 === undefined) return false;
-if (!((typeof d128 === "number" && isFinite(d128)))) return false;
-const d129 = v.quantity;
-if (d129 === undefined) return false;
-if (!(Number.isInteger(d129))) return false;
-const d130 = v.name;
-if (d130 === undefined) return false;
-if (!(typeof d130 === "string")) return false;
-const d131 = v.description;
-if (d131 !== undefined) {
-if (!(typeof d131 === "string")) return false;
+const d104 = v.unitPrice;
+if (!((typeof d104 === "number" && isFinite(d104)))) return false;
+const d105 = v.quantity;
+if (!(Number.isInteger(d105))) return false;
+const d106 = v.name;
+if (!(typeof d106 === "string")) return false;
+const d107 = v.description;
+if (d107 !== undefined) {
+if (!(typeof d107 === "string")) return false;
 }
 return true;
 }
-function branch149(v) {
+function branch125(v) {
 if (!(typeof v === "string")) return false;
 if (!(v === "true" || v === "false")) return false;
 return true;
 }
-function branch150(v) {
+function branch126(v) {
 if (!(typeof v === "boolean")) return false;
 return true;
 }
-function branch163(v) {
+function branch139(v) {
 if (!(Array.isArray(v))) return false;
-for (let i164 = 0; i164 < v.length; i164++) {
-const d165 = v[i164];
-if (!((d165 !== null && typeof d165 === "object" && !Array.isArray(d165)))) return false;
-const d166 = d165.unitPrice;
-if (d166 === undefined) return false;
-if (!((typeof d166 === "number" && isFinite(d166)))) return false;
-const d167 = d165.quantity;
-if (d167 === undefined) return false;
-if (!(Number.isInteger(d167))) return false;
-const d168 = d165.name;
-if (d168 === undefined) return false;
-if (!(typeof d168 === "string")) return false;
-const d169 = d165.description;
-if (d169 !== undefined) {
-if (!(typeof d169 === "string")) return false;
+for (let i140 = 0; i140 < v.length; i140++) {
+const d141 = v[i140];
+if (!((d141 !== null && typeof d141 === "object" && !Array.isArray(d141)))) return false;
+const d142 = d141.unitPrice;
+if (!((typeof d142 === "number" && isFinite(d142)))) return false;
+const d143 = d141.quantity;
+if (!(Number.isInteger(d143))) return false;
+const d144 = d141.name;
+if (!(typeof d144 === "string")) return false;
+const d145 = d141.description;
+if (d145 !== undefined) {
+if (!(typeof d145 === "string")) return false;
 }
 }
 return true;
 }
-function branch170(v) {
+function branch146(v) {
 if (!((v !== null && typeof v === "object" && !Array.isArray(v)))) return false;
-const d171 = v.unitPrice;
-if (d171 === undefined) return false;
-if (!((typeof d171 === "number" && isFinite(d171)))) return false;
-const d172 = v.quantity;
-if (d172 === undefined) return false;
-if (!(Number.isInteger(d172))) return false;
-const d173 = v.name;
-if (d173 === undefined) return false;
-if (!(typeof d173 === "string")) return false;
-const d174 = v.description;
-if (d174 !== undefined) {
-if (!(typeof d174 === "string")) return false;
+const d147 = v.unitPrice;
+if (!((typeof d147 === "number" && isFinite(d147)))) return false;
+const d148 = v.quantity;
+if (!(Number.isInteger(d148))) return false;
+const d149 = v.name;
+if (!(typeof d149 === "string")) return false;
+const d150 = v.description;
+if (d150 !== undefined) {
+if (!(typeof d150 === "string")) return false;
 }
 return true;
 }
-function branch192(v) {
+function branch168(v) {
 if (!(typeof v === "string")) return false;
 if (!(v === "true" || v === "false")) return false;
 return true;
 }
-function branch193(v) {
+function branch169(v) {
 if (!(typeof v === "boolean")) return false;
 return true;
 }
-function branch207(v) {
+function branch183(v) {
 if (!(Array.isArray(v))) return false;
-for (let i208 = 0; i208 < v.length; i208++) {
-const d209 = v[i208];
-if (!((d209 !== null && typeof d209 === "object" && !Array.isArray(d209)))) return false;
-const d210 = d209.unitPrice;
-if (d210 === undefined) return false;
-if (!((typeof d210 === "number" && isFinite(d210)))) return false;
-const d211 = d209.quantity;
-if (d211 === undefined) return false;
-if (!(Number.isInteger(d211))) return false;
-const d212 = d209.name;
-if (d212 === undefined) return false;
-if (!(typeof d212 === "string")) return false;
-const d213 = d209.description;
-if (d213 !== undefined) {
-if (!(typeof d213 === "string")) return false;
+for (let i184 = 0; i184 < v.length; i184++) {
+const d185 = v[i184];
+if (!((d185 !== null && typeof d185 === "object" && !Array.isArray(d185)))) return false;
+const d186 = d185.unitPrice;
+if (!((typeof d186 === "number" && isFinite(d186)))) return false;
+const d187 = d185.quantity;
+if (!(Number.isInteger(d187))) return false;
+const d188 = d185.name;
+if (!(typeof d188 === "string")) return false;
+const d189 = d185.description;
+if (d189 !== undefined) {
+if (!(typeof d189 === "string")) return false;
 }
 }
+return true;
+}
+function branch190(v) {
+if (!((v !== null && typeof v === "object" && !Array.isArray(v)))) return false;
+const d191 = v.unitPrice;
+if (!((typeof d191 === "number" && isFinite(d191)))) return false;
+const d192 = v.quantity;
+if (!(Number.isInteger(d192))) return false;
+const d193 = v.name;
+if (!(typeof d193 === "string")) return false;
+const d194 = v.description;
+if (d194 !== undefined) {
+if (!(typeof d194 === "string")) return false;
+}
+return true;
+}
+function branch213(v) {
+if (!(typeof v === "string")) return false;
+if (!(v === "true" || v === "false")) return false;
 return true;
 }
 function branch214(v) {
-if (!((v !== null && typeof v === "object" && !Array.isArray(v)))) return false;
-const d215 = v.unitPrice;
-if (d215 === undefined) return false;
-if (!((typeof d215 === "number" && isFinite(d215)))) return false;
-const d216 = v.quantity;
-if (d216 === undefined) return false;
-if (!(Number.isInteger(d216))) return false;
-const d217 = v.name;
-if (d217 === undefined) return false;
-if (!(typeof d217 === "string")) return false;
-const d218 = v.description;
-if (d218 !== undefined) {
-if (!(typeof d218 === "string")) return false;
-}
-return true;
-}
-function branch237(v) {
-if (!(typeof v === "string")) return false;
-if (!(v === "true" || v === "false")) return false;
-return true;
-}
-function branch238(v) {
 if (!(typeof v === "boolean")) return false;
 return true;
 }
-function branch251(v) {
+function branch227(v) {
 if (!(Array.isArray(v))) return false;
-for (let i252 = 0; i252 < v.length; i252++) {
-const d253 = v[i252];
-if (!((d253 !== null && typeof d253 === "object" && !Array.isArray(d253)))) return false;
-const d254 = d253.unitPrice;
-if (d254 === undefined) return false;
-if (!((typeof d254 === "number" && isFinite(d254)))) return false;
-const d255 = d253.quantity;
-if (d255 === undefined) return false;
-if (!(Number.isInteger(d255))) return false;
-const d256 = d253.name;
-if (d256 === undefined) return false;
-if (!(typeof d256 === "string")) return false;
-const d257 = d253.description;
-if (d257 !== undefined) {
-if (!(typeof d257 === "string")) return false;
+for (let i228 = 0; i228 < v.length; i228++) {
+const d229 = v[i228];
+if (!((d229 !== null && typeof d229 === "object" && !Array.isArray(d229)))) return false;
+const d230 = d229.unitPrice;
+if (!((typeof d230 === "number" && isFinite(d230)))) return false;
+const d231 = d229.quantity;
+if (!(Number.isInteger(d231))) return false;
+const d232 = d229.name;
+if (!(typeof d232 === "string")) return false;
+const d233 = d229.description;
+if (d233 !== undefined) {
+if (!(typeof d233 === "string")) return false;
 }
 }
+return true;
+}
+function branch234(v) {
+if (!((v !== null && typeof v === "object" && !Array.isArray(v)))) return false;
+const d235 = v.unitPrice;
+if (!((typeof d235 === "number" && isFinite(d235)))) return false;
+const d236 = v.quantity;
+if (!(Number.isInteger(d236))) return false;
+const d237 = v.name;
+if (!(typeof d237 === "string")) return false;
+const d238 = v.description;
+if (d238 !== undefined) {
+if (!(typeof d238 === "string")) return false;
+}
+return true;
+}
+function branch257(v) {
+if (!(typeof v === "string")) return false;
+if (!(v === "true" || v === "false")) return false;
 return true;
 }
 function branch258(v) {
-if (!((v !== null && typeof v === "object" && !Array.isArray(v)))) return false;
-const d259 = v.unitPrice;
-if (d259 === undefined) return false;
-if (!((typeof d259 === "number" && isFinite(d259)))) return false;
-const d260 = v.quantity;
-if (d260 === undefined) return false;
-if (!(Number.isInteger(d260))) return false;
-const d261 = v.name;
-if (d261 === undefined) return false;
-if (!(typeof d261 === "string")) return false;
-const d262 = v.description;
-if (d262 !== undefined) {
-if (!(typeof d262 === "string")) return false;
-}
-return true;
-}
-function branch281(v) {
-if (!(typeof v === "string")) return false;
-if (!(v === "true" || v === "false")) return false;
-return true;
-}
-function branch282(v) {
 if (!(typeof v === "boolean")) return false;
 return true;
-}
-/** KustomIppSessionCreated (default profile): 0 invalid, 1 valid, 2 valid with a normalised divergence in the documents' other reading. */
-export function checkKustomIppSessionCreated(data) {
-if (!((data !== null && typeof data === "object" && !Array.isArray(data)))) return 0;
-const d0 = data.id;
-if (d0 === undefined) return 0;
-if (!(typeof d0 === "string")) return 0;
-const d1 = data.merchant_id;
-if (d1 === undefined) return 0;
-if (!(typeof d1 === "string")) return 0;
-const d2 = data.timestamp;
-if (d2 === undefined) return 0;
-if (!(typeof d2 === "string")) return 0;
-const d3 = data.type;
-if (d3 === undefined) return 0;
-if (d3 !== "ipp.session.created") return 0;
-const d4 = data.data;
-if (d4 === undefined) return 0;
-if (!((d4 !== null && typeof d4 === "object" && !Array.isArray(d4)))) return 0;
-const d5 = d4.session_id;
-if (d5 === undefined) return 0;
-if (!(typeof d5 === "string")) return 0;
-const d6 = d4.order_id;
-if (d6 === undefined) return 0;
-if (!(typeof d6 === "string" || d6 === null)) return 0;
-if (typeof d6 === "string" && !fullFormats.uuid.test(d6)) return 0;
-const d7 = d4.failure_reason;
-if (d7 === undefined) return 0;
-if (!(typeof d7 === "string" || d7 === null)) return 0;
-return 1;
-}
-/** KustomIppSessionActivated (default profile): 0 invalid, 1 valid, 2 valid with a normalised divergence in the documents' other reading. */
-export function checkKustomIppSessionActivated(data) {
-if (!((data !== null && typeof data === "object" && !Array.isArray(data)))) return 0;
-const d8 = data.id;
-if (d8 === undefined) return 0;
-if (!(typeof d8 === "string")) return 0;
-const d9 = data.merchant_id;
-if (d9 === undefined) return 0;
-if (!(typeof d9 === "string")) return 0;
-const d10 = data.timestamp;
-if (d10 === undefined) return 0;
-if (!(typeof d10 === "string")) return 0;
-const d11 = data.type;
-if (d11 === undefined) return 0;
-if (d11 !== "ipp.session.activated") return 0;
-const d12 = data.data;
-if (d12 === undefined) return 0;
-if (!((d12 !== null && typeof d12 === "object" && !Array.isArray(d12)))) return 0;
-const d13 = d12.session_id;
-if (d13 === undefined) return 0;
-if (!(typeof d13 === "string")) return 0;
-const d14 = d12.order_id;
-if (d14 === undefined) return 0;
-if (!(typeof d14 === "string" || d14 === null)) return 0;
-if (typeof d14 === "string" && !fullFormats.uuid.test(d14)) return 0;
-const d15 = d12.failure_reason;
-if (d15 === undefined) return 0;
-if (!(typeof d15 === "string" || d15 === null)) return 0;
-return 1;
-}
-/** KustomIppSessionFinalized (default profile): 0 invalid, 1 valid, 2 valid with a normalised divergence in the documents' other reading. */
-export function checkKustomIppSessionFinalized(data) {
-if (!((data !== null && typeof data === "object" && !Array.isArray(data)))) return 0;
-const d16 = data.id;
-if (d16 === undefined) return 0;
-if (!(typeof d16 === "string")) return 0;
-const d17 = data.merchant_id;
-if (d17 === undefined) return 0;
-if (!(typeof d17 === "string")) return 0;
-const d18 = data.timestamp;
-if (d18 === undefined) return 0;
-if (!(typeof d18 === "string")) return 0;
-const d19 = data.type;
-if (d19 === undefined) return 0;
-if (d19 !== "ipp.session.finalized") return 0;
-const d20 = data.data;
-if (d20 === undefined) return 0;
-if (!((d20 !== null && typeof d20 === "object" && !Array.isArray(d20)))) return 0;
-const d21 = d20.session_id;
-if (d21 === undefined) return 0;
-if (!(typeof d21 === "string")) return 0;
-const d22 = d20.order_id;
-if (d22 === undefined) return 0;
-if (!(typeof d22 === "string")) return 0;
-if (typeof d22 === "string" && !fullFormats.uuid.test(d22)) return 0;
-const d23 = d20.failure_reason;
-if (d23 === undefined) return 0;
-if (!(typeof d23 === "string" || d23 === null)) return 0;
-return 1;
-}
-/** KustomIppSessionCancelled (default profile): 0 invalid, 1 valid, 2 valid with a normalised divergence in the documents' other reading. */
-export function checkKustomIppSessionCancelled(data) {
-if (!((data !== null && typeof data === "object" && !Array.isArray(data)))) return 0;
-const d24 = data.id;
-if (d24 === undefined) return 0;
-if (!(typeof d24 === "string")) return 0;
-const d25 = data.merchant_id;
-if (d25 === undefined) return 0;
-if (!(typeof d25 === "string")) return 0;
-const d26 = data.timestamp;
-if (d26 === undefined) return 0;
-if (!(typeof d26 === "string")) return 0;
-const d27 = data.type;
-if (d27 === undefined) return 0;
-if (d27 !== "ipp.session.cancelled") return 0;
-const d28 = data.data;
-if (d28 === undefined) return 0;
-if (!((d28 !== null && typeof d28 === "object" && !Array.isArray(d28)))) return 0;
-const d29 = d28.session_id;
-if (d29 === undefined) return 0;
-if (!(typeof d29 === "string")) return 0;
-const d30 = d28.order_id;
-if (d30 === undefined) return 0;
-if (!(typeof d30 === "string" || d30 === null)) return 0;
-if (typeof d30 === "string" && !fullFormats.uuid.test(d30)) return 0;
-const d31 = d28.failure_reason;
-if (d31 === undefined) return 0;
-if (!(typeof d31 === "string" || d31 === null)) return 0;
-return 1;
 }
 /** KushkiCardApproved (default profile): 0 invalid, 1 valid, 2 valid with a normalised divergence in the documents' other reading. */
 export function checkKushkiCardApproved(data) {
 let plain = true;
 if (!((data !== null && typeof data === "object" && !Array.isArray(data)))) return 0;
-const d32 = data.ticketNumber;
-if (d32 === undefined) return 0;
-if (!(typeof d32 === "string")) return 0;
-const d33 = data.amount;
-if (d33 === undefined) return 0;
-if (!((d33 !== null && typeof d33 === "object" && !Array.isArray(d33)))) return 0;
-const d34 = d33.subtotalIva0;
-if (d34 === undefined) return 0;
-if (!((typeof d34 === "number" && isFinite(d34)))) return 0;
-const d35 = d33.iva;
-if (d35 === undefined) return 0;
-if (!((typeof d35 === "number" && isFinite(d35)))) return 0;
-const d36 = d33.subtotalIva;
-if (d36 === undefined) return 0;
-if (!((typeof d36 === "number" && isFinite(d36)))) return 0;
-const d37 = d33.currency;
-if (d37 === undefined) return 0;
+const d8 = data.ticketNumber;
+if (!(typeof d8 === "string")) return 0;
+const d9 = data.amount;
+if (!((d9 !== null && typeof d9 === "object" && !Array.isArray(d9)))) return 0;
+const d10 = d9.subtotalIva0;
+if (!((typeof d10 === "number" && isFinite(d10)))) return 0;
+const d11 = d9.iva;
+if (!((typeof d11 === "number" && isFinite(d11)))) return 0;
+const d12 = d9.subtotalIva;
+if (!((typeof d12 === "number" && isFinite(d12)))) return 0;
+const d13 = d9.currency;
+if (!(typeof d13 === "string")) return 0;
+const d14 = data.metadata;
+if (!((d14 !== null && typeof d14 === "object" && !Array.isArray(d14)))) return 0;
+const d15 = data.product;
+if (d15 === undefined) return 0;
+if (!(branch16(d15) || branch23(d15))) return 0;
+reading28: {
+if (!(Array.isArray(d15))) { plain = false; break reading28; }
+}
+const d29 = data.code;
+if (d29 !== undefined) {
+if (!(typeof d29 === "string")) return 0;
+}
+const d30 = data.transactionReference;
+if (!(typeof d30 === "string")) return 0;
+const d31 = data.created;
+if (!((typeof d31 === "number" && isFinite(d31)))) return 0;
+reading32: {
+if (!(Number.isInteger(d31))) { plain = false; break reading32; }
+if (typeof d31 === "number" && (d31 < 1000000000000 || isNaN(d31))) { plain = false; break reading32; }
+}
+const d33 = data.smartLink;
+if (!(typeof d33 === "string")) return 0;
+const d34 = data.message;
+if (d34 !== undefined) {
+if (!(typeof d34 === "string")) return 0;
+}
+const d35 = data.contactDetails;
+if (!((d35 !== null && typeof d35 === "object" && !Array.isArray(d35)))) return 0;
+const d36 = d35.email;
+if (!(typeof d36 === "string")) return 0;
+const d37 = data.token;
 if (!(typeof d37 === "string")) return 0;
-const d38 = data.metadata;
-if (d38 === undefined) return 0;
-if (!((d38 !== null && typeof d38 === "object" && !Array.isArray(d38)))) return 0;
-const d39 = data.product;
-if (d39 === undefined) return 0;
-if (!(branch40(d39) || branch47(d39))) return 0;
-reading52: {
-if (!(Array.isArray(d39))) { plain = false; break reading52; }
+const d38 = data.publicMerchantId;
+if (!(typeof d38 === "string")) return 0;
+const d39 = data.transactionType;
+if (d39 !== "SALE") return 0;
+const d40 = data.merchantId;
+if (!(typeof d40 === "string")) return 0;
+const d41 = data.paymentMethod;
+if (d41 !== "creditCard") return 0;
+const d42 = data.syncMetadata;
+if (d42 === undefined) return 0;
+if (!(branch43(d42) || branch44(d42))) return 0;
+reading45: {
+if (!(typeof d42 === "string")) { plain = false; break reading45; }
 }
-const d53 = data.code;
-if (d53 !== undefined) {
-if (!(typeof d53 === "string")) return 0;
-}
-const d54 = data.transactionReference;
-if (d54 === undefined) return 0;
-if (!(typeof d54 === "string")) return 0;
-const d55 = data.created;
-if (d55 === undefined) return 0;
-if (!((typeof d55 === "number" && isFinite(d55)))) return 0;
-reading56: {
-if (!(Number.isInteger(d55))) { plain = false; break reading56; }
-if (typeof d55 === "number" && (d55 < 1000000000000 || isNaN(d55))) { plain = false; break reading56; }
-}
-const d57 = data.smartLink;
-if (d57 === undefined) return 0;
-if (!(typeof d57 === "string")) return 0;
-const d58 = data.message;
-if (d58 !== undefined) {
-if (!(typeof d58 === "string")) return 0;
-}
-const d59 = data.contactDetails;
-if (d59 === undefined) return 0;
-if (!((d59 !== null && typeof d59 === "object" && !Array.isArray(d59)))) return 0;
-const d60 = d59.email;
-if (d60 === undefined) return 0;
-if (!(typeof d60 === "string")) return 0;
-const d61 = data.token;
-if (d61 === undefined) return 0;
-if (!(typeof d61 === "string")) return 0;
-const d62 = data.publicMerchantId;
-if (d62 === undefined) return 0;
-if (!(typeof d62 === "string")) return 0;
-const d63 = data.transactionType;
-if (d63 === undefined) return 0;
-if (d63 !== "SALE") return 0;
-const d64 = data.merchantId;
-if (d64 === undefined) return 0;
-if (!(typeof d64 === "string")) return 0;
-const d65 = data.paymentMethod;
-if (d65 === undefined) return 0;
-if (d65 !== "creditCard") return 0;
-const d66 = data.syncMetadata;
-if (d66 === undefined) return 0;
-if (!(branch67(d66) || branch68(d66))) return 0;
-reading69: {
-if (!(typeof d66 === "string")) { plain = false; break reading69; }
-}
-const d70 = data.id;
-if (d70 === undefined) return 0;
-if (!(typeof d70 === "string")) return 0;
-const d71 = data.status;
-if (d71 === undefined) return 0;
-if (d71 !== "approvedTransaction") return 0;
+const d46 = data.id;
+if (!(typeof d46 === "string")) return 0;
+const d47 = data.status;
+if (d47 !== "approvedTransaction") return 0;
 return plain ? 1 : 2;
 }
 /** KushkiCardDeclined (default profile): 0 invalid, 1 valid, 2 valid with a normalised divergence in the documents' other reading. */
 export function checkKushkiCardDeclined(data) {
 let plain = true;
 if (!((data !== null && typeof data === "object" && !Array.isArray(data)))) return 0;
-const d72 = data.ticketNumber;
-if (d72 !== undefined) {
-if (!(typeof d72 === "string")) return 0;
+const d48 = data.ticketNumber;
+if (d48 !== undefined) {
+if (!(typeof d48 === "string")) return 0;
 }
-const d73 = data.amount;
-if (d73 === undefined) return 0;
-if (!((d73 !== null && typeof d73 === "object" && !Array.isArray(d73)))) return 0;
-const d74 = d73.subtotalIva0;
-if (d74 === undefined) return 0;
-if (!((typeof d74 === "number" && isFinite(d74)))) return 0;
-const d75 = d73.iva;
-if (d75 === undefined) return 0;
-if (!((typeof d75 === "number" && isFinite(d75)))) return 0;
-const d76 = d73.subtotalIva;
-if (d76 === undefined) return 0;
-if (!((typeof d76 === "number" && isFinite(d76)))) return 0;
-const d77 = d73.currency;
-if (d77 === undefined) return 0;
+const d49 = data.amount;
+if (!((d49 !== null && typeof d49 === "object" && !Array.isArray(d49)))) return 0;
+const d50 = d49.subtotalIva0;
+if (!((typeof d50 === "number" && isFinite(d50)))) return 0;
+const d51 = d49.iva;
+if (!((typeof d51 === "number" && isFinite(d51)))) return 0;
+const d52 = d49.subtotalIva;
+if (!((typeof d52 === "number" && isFinite(d52)))) return 0;
+const d53 = d49.currency;
+if (!(typeof d53 === "string")) return 0;
+const d54 = data.metadata;
+if (!((d54 !== null && typeof d54 === "object" && !Array.isArray(d54)))) return 0;
+const d55 = data.product;
+if (d55 === undefined) return 0;
+if (!(branch56(d55) || branch63(d55))) return 0;
+reading68: {
+if (!(Array.isArray(d55))) { plain = false; break reading68; }
+}
+const d69 = data.code;
+if (!(typeof d69 === "string")) return 0;
+const d70 = data.transactionReference;
+if (!(typeof d70 === "string")) return 0;
+const d71 = data.created;
+if (!((typeof d71 === "number" && isFinite(d71)))) return 0;
+reading72: {
+if (!(Number.isInteger(d71))) { plain = false; break reading72; }
+if (typeof d71 === "number" && (d71 < 1000000000000 || isNaN(d71))) { plain = false; break reading72; }
+}
+const d73 = data.smartLink;
+if (!(typeof d73 === "string")) return 0;
+const d74 = data.message;
+if (!(typeof d74 === "string")) return 0;
+const d75 = data.contactDetails;
+if (!((d75 !== null && typeof d75 === "object" && !Array.isArray(d75)))) return 0;
+const d76 = d75.email;
+if (!(typeof d76 === "string")) return 0;
+const d77 = data.token;
 if (!(typeof d77 === "string")) return 0;
-const d78 = data.metadata;
-if (d78 === undefined) return 0;
-if (!((d78 !== null && typeof d78 === "object" && !Array.isArray(d78)))) return 0;
-const d79 = data.product;
-if (d79 === undefined) return 0;
-if (!(branch80(d79) || branch87(d79))) return 0;
-reading92: {
-if (!(Array.isArray(d79))) { plain = false; break reading92; }
+const d78 = data.publicMerchantId;
+if (!(typeof d78 === "string")) return 0;
+const d79 = data.transactionType;
+if (d79 !== "SALE") return 0;
+const d80 = data.merchantId;
+if (!(typeof d80 === "string")) return 0;
+const d81 = data.paymentMethod;
+if (d81 !== "creditCard") return 0;
+const d82 = data.syncMetadata;
+if (d82 === undefined) return 0;
+if (!(branch83(d82) || branch84(d82))) return 0;
+reading85: {
+if (!(typeof d82 === "string")) { plain = false; break reading85; }
 }
-const d93 = data.code;
-if (d93 === undefined) return 0;
-if (!(typeof d93 === "string")) return 0;
-const d94 = data.transactionReference;
-if (d94 === undefined) return 0;
-if (!(typeof d94 === "string")) return 0;
-const d95 = data.created;
-if (d95 === undefined) return 0;
-if (!((typeof d95 === "number" && isFinite(d95)))) return 0;
-reading96: {
-if (!(Number.isInteger(d95))) { plain = false; break reading96; }
-if (typeof d95 === "number" && (d95 < 1000000000000 || isNaN(d95))) { plain = false; break reading96; }
-}
-const d97 = data.smartLink;
-if (d97 === undefined) return 0;
-if (!(typeof d97 === "string")) return 0;
-const d98 = data.message;
-if (d98 === undefined) return 0;
-if (!(typeof d98 === "string")) return 0;
-const d99 = data.contactDetails;
-if (d99 === undefined) return 0;
-if (!((d99 !== null && typeof d99 === "object" && !Array.isArray(d99)))) return 0;
-const d100 = d99.email;
-if (d100 === undefined) return 0;
-if (!(typeof d100 === "string")) return 0;
-const d101 = data.token;
-if (d101 === undefined) return 0;
-if (!(typeof d101 === "string")) return 0;
-const d102 = data.publicMerchantId;
-if (d102 === undefined) return 0;
-if (!(typeof d102 === "string")) return 0;
-const d103 = data.transactionType;
-if (d103 === undefined) return 0;
-if (d103 !== "SALE") return 0;
-const d104 = data.merchantId;
-if (d104 === undefined) return 0;
-if (!(typeof d104 === "string")) return 0;
-const d105 = data.paymentMethod;
-if (d105 === undefined) return 0;
-if (d105 !== "creditCard") return 0;
-const d106 = data.syncMetadata;
-if (d106 === undefined) return 0;
-if (!(branch107(d106) || branch108(d106))) return 0;
-reading109: {
-if (!(typeof d106 === "string")) { plain = false; break reading109; }
-}
-const d110 = data.id;
-if (d110 === undefined) return 0;
-if (!(typeof d110 === "string")) return 0;
-const d111 = data.status;
-if (d111 === undefined) return 0;
-if (d111 !== "declinedTransaction") return 0;
+const d86 = data.id;
+if (!(typeof d86 === "string")) return 0;
+const d87 = data.status;
+if (d87 !== "declinedTransaction") return 0;
 return plain ? 1 : 2;
 }
 /** KushkiTransferApproved (default profile): 0 invalid, 1 valid, 2 valid with a normalised divergence in the documents' other reading. */
 export function checkKushkiTransferApproved(data) {
 let plain = true;
 if (!((data !== null && typeof data === "object" && !Array.isArray(data)))) return 0;
-const d112 = data.ticketNumber;
-if (d112 === undefined) return 0;
-if (!(typeof d112 === "string")) return 0;
-const d113 = data.amount;
-if (d113 === undefined) return 0;
-if (!((d113 !== null && typeof d113 === "object" && !Array.isArray(d113)))) return 0;
-const d114 = d113.subtotalIva0;
-if (d114 === undefined) return 0;
-if (!((typeof d114 === "number" && isFinite(d114)))) return 0;
-const d115 = d113.iva;
-if (d115 === undefined) return 0;
-if (!((typeof d115 === "number" && isFinite(d115)))) return 0;
-const d116 = d113.subtotalIva;
-if (d116 === undefined) return 0;
-if (!((typeof d116 === "number" && isFinite(d116)))) return 0;
-const d117 = d113.currency;
-if (d117 === undefined) return 0;
+const d88 = data.ticketNumber;
+if (!(typeof d88 === "string")) return 0;
+const d89 = data.amount;
+if (!((d89 !== null && typeof d89 === "object" && !Array.isArray(d89)))) return 0;
+const d90 = d89.subtotalIva0;
+if (!((typeof d90 === "number" && isFinite(d90)))) return 0;
+const d91 = d89.iva;
+if (!((typeof d91 === "number" && isFinite(d91)))) return 0;
+const d92 = d89.subtotalIva;
+if (!((typeof d92 === "number" && isFinite(d92)))) return 0;
+const d93 = d89.currency;
+if (!(typeof d93 === "string")) return 0;
+const d94 = data.metadata;
+if (!((d94 !== null && typeof d94 === "object" && !Array.isArray(d94)))) return 0;
+const d95 = data.product;
+if (d95 === undefined) return 0;
+if (!(branch96(d95) || branch103(d95))) return 0;
+reading108: {
+if (!(Array.isArray(d95))) { plain = false; break reading108; }
+}
+const d109 = data.redirectUrl;
+if (!(typeof d109 === "string")) return 0;
+const d110 = data.transactionReference;
+if (!(typeof d110 === "string")) return 0;
+const d111 = data.created;
+if (!((typeof d111 === "number" && isFinite(d111)))) return 0;
+reading112: {
+if (!(Number.isInteger(d111))) { plain = false; break reading112; }
+if (typeof d111 === "number" && (d111 < 1000000000000 || isNaN(d111))) { plain = false; break reading112; }
+}
+const d113 = data.smartLink;
+if (!(typeof d113 === "string")) return 0;
+const d114 = data.contactDetails;
+if (!((d114 !== null && typeof d114 === "object" && !Array.isArray(d114)))) return 0;
+const d115 = d114.firstName;
+if (!(typeof d115 === "string")) return 0;
+const d116 = d114.lastName;
+if (!(typeof d116 === "string")) return 0;
+const d117 = d114.documentType;
+if (d117 !== undefined) {
 if (!(typeof d117 === "string")) return 0;
-const d118 = data.metadata;
-if (d118 === undefined) return 0;
-if (!((d118 !== null && typeof d118 === "object" && !Array.isArray(d118)))) return 0;
-const d119 = data.product;
-if (d119 === undefined) return 0;
-if (!(branch120(d119) || branch127(d119))) return 0;
-reading132: {
-if (!(Array.isArray(d119))) { plain = false; break reading132; }
 }
-const d133 = data.redirectUrl;
-if (d133 === undefined) return 0;
-if (!(typeof d133 === "string")) return 0;
-const d134 = data.transactionReference;
-if (d134 === undefined) return 0;
-if (!(typeof d134 === "string")) return 0;
-const d135 = data.created;
-if (d135 === undefined) return 0;
-if (!((typeof d135 === "number" && isFinite(d135)))) return 0;
-reading136: {
-if (!(Number.isInteger(d135))) { plain = false; break reading136; }
-if (typeof d135 === "number" && (d135 < 1000000000000 || isNaN(d135))) { plain = false; break reading136; }
+const d118 = d114.documentNumber;
+if (d118 !== undefined) {
+if (!(typeof d118 === "string")) return 0;
 }
-const d137 = data.smartLink;
-if (d137 === undefined) return 0;
-if (!(typeof d137 === "string")) return 0;
-const d138 = data.contactDetails;
-if (d138 === undefined) return 0;
-if (!((d138 !== null && typeof d138 === "object" && !Array.isArray(d138)))) return 0;
-const d139 = d138.firstName;
-if (d139 === undefined) return 0;
-if (!(typeof d139 === "string")) return 0;
-const d140 = d138.lastName;
-if (d140 === undefined) return 0;
-if (!(typeof d140 === "string")) return 0;
-const d141 = d138.documentType;
-if (d141 !== undefined) {
-if (!(typeof d141 === "string")) return 0;
+const d119 = d114.email;
+if (!(typeof d119 === "string")) return 0;
+const d120 = data.token;
+if (!(typeof d120 === "string")) return 0;
+const d121 = data.publicMerchantId;
+if (!(typeof d121 === "string")) return 0;
+const d122 = data.merchantId;
+if (!(typeof d122 === "string")) return 0;
+const d123 = data.paymentMethod;
+if (d123 !== "transfer") return 0;
+const d124 = data.syncMetadata;
+if (d124 === undefined) return 0;
+if (!(branch125(d124) || branch126(d124))) return 0;
+reading127: {
+if (!(typeof d124 === "string")) { plain = false; break reading127; }
 }
-const d142 = d138.documentNumber;
-if (d142 !== undefined) {
-if (!(typeof d142 === "string")) return 0;
-}
-const d143 = d138.email;
-if (d143 === undefined) return 0;
-if (!(typeof d143 === "string")) return 0;
-const d144 = data.token;
-if (d144 === undefined) return 0;
-if (!(typeof d144 === "string")) return 0;
-const d145 = data.publicMerchantId;
-if (d145 === undefined) return 0;
-if (!(typeof d145 === "string")) return 0;
-const d146 = data.merchantId;
-if (d146 === undefined) return 0;
-if (!(typeof d146 === "string")) return 0;
-const d147 = data.paymentMethod;
-if (d147 === undefined) return 0;
-if (d147 !== "transfer") return 0;
-const d148 = data.syncMetadata;
-if (d148 === undefined) return 0;
-if (!(branch149(d148) || branch150(d148))) return 0;
-reading151: {
-if (!(typeof d148 === "string")) { plain = false; break reading151; }
-}
-const d152 = data.id;
-if (d152 === undefined) return 0;
-if (!(typeof d152 === "string")) return 0;
-const d153 = data.trazabilityCode;
-if (d153 === undefined) return 0;
-if (!(typeof d153 === "string")) return 0;
-const d154 = data.status;
-if (d154 === undefined) return 0;
-if (d154 !== "approvedTransaction") return 0;
+const d128 = data.id;
+if (!(typeof d128 === "string")) return 0;
+const d129 = data.trazabilityCode;
+if (!(typeof d129 === "string")) return 0;
+const d130 = data.status;
+if (d130 !== "approvedTransaction") return 0;
 return plain ? 1 : 2;
 }
 /** KushkiTransferDeclined (default profile): 0 invalid, 1 valid, 2 valid with a normalised divergence in the documents' other reading. */
 export function checkKushkiTransferDeclined(data) {
 let plain = true;
 if (!((data !== null && typeof data === "object" && !Array.isArray(data)))) return 0;
-const d155 = data.ticketNumber;
-if (d155 !== undefined) {
-if (!(typeof d155 === "string")) return 0;
+const d131 = data.ticketNumber;
+if (d131 !== undefined) {
+if (!(typeof d131 === "string")) return 0;
 }
-const d156 = data.amount;
-if (d156 === undefined) return 0;
-if (!((d156 !== null && typeof d156 === "object" && !Array.isArray(d156)))) return 0;
-const d157 = d156.subtotalIva0;
-if (d157 === undefined) return 0;
-if (!((typeof d157 === "number" && isFinite(d157)))) return 0;
-const d158 = d156.iva;
-if (d158 === undefined) return 0;
-if (!((typeof d158 === "number" && isFinite(d158)))) return 0;
-const d159 = d156.subtotalIva;
-if (d159 === undefined) return 0;
-if (!((typeof d159 === "number" && isFinite(d159)))) return 0;
-const d160 = d156.currency;
-if (d160 === undefined) return 0;
+const d132 = data.amount;
+if (!((d132 !== null && typeof d132 === "object" && !Array.isArray(d132)))) return 0;
+const d133 = d132.subtotalIva0;
+if (!((typeof d133 === "number" && isFinite(d133)))) return 0;
+const d134 = d132.iva;
+if (!((typeof d134 === "number" && isFinite(d134)))) return 0;
+const d135 = d132.subtotalIva;
+if (!((typeof d135 === "number" && isFinite(d135)))) return 0;
+const d136 = d132.currency;
+if (!(typeof d136 === "string")) return 0;
+const d137 = data.metadata;
+if (!((d137 !== null && typeof d137 === "object" && !Array.isArray(d137)))) return 0;
+const d138 = data.product;
+if (d138 === undefined) return 0;
+if (!(branch139(d138) || branch146(d138))) return 0;
+reading151: {
+if (!(Array.isArray(d138))) { plain = false; break reading151; }
+}
+const d152 = data.redirectUrl;
+if (!(typeof d152 === "string")) return 0;
+const d153 = data.transactionReference;
+if (!(typeof d153 === "string")) return 0;
+const d154 = data.created;
+if (!((typeof d154 === "number" && isFinite(d154)))) return 0;
+reading155: {
+if (!(Number.isInteger(d154))) { plain = false; break reading155; }
+if (typeof d154 === "number" && (d154 < 1000000000000 || isNaN(d154))) { plain = false; break reading155; }
+}
+const d156 = data.smartLink;
+if (!(typeof d156 === "string")) return 0;
+const d157 = data.contactDetails;
+if (!((d157 !== null && typeof d157 === "object" && !Array.isArray(d157)))) return 0;
+const d158 = d157.firstName;
+if (!(typeof d158 === "string")) return 0;
+const d159 = d157.lastName;
+if (!(typeof d159 === "string")) return 0;
+const d160 = d157.documentType;
+if (d160 !== undefined) {
 if (!(typeof d160 === "string")) return 0;
-const d161 = data.metadata;
-if (d161 === undefined) return 0;
-if (!((d161 !== null && typeof d161 === "object" && !Array.isArray(d161)))) return 0;
-const d162 = data.product;
-if (d162 === undefined) return 0;
-if (!(branch163(d162) || branch170(d162))) return 0;
-reading175: {
-if (!(Array.isArray(d162))) { plain = false; break reading175; }
 }
-const d176 = data.redirectUrl;
-if (d176 === undefined) return 0;
-if (!(typeof d176 === "string")) return 0;
-const d177 = data.transactionReference;
-if (d177 === undefined) return 0;
-if (!(typeof d177 === "string")) return 0;
-const d178 = data.created;
-if (d178 === undefined) return 0;
-if (!((typeof d178 === "number" && isFinite(d178)))) return 0;
-reading179: {
-if (!(Number.isInteger(d178))) { plain = false; break reading179; }
-if (typeof d178 === "number" && (d178 < 1000000000000 || isNaN(d178))) { plain = false; break reading179; }
+const d161 = d157.documentNumber;
+if (d161 !== undefined) {
+if (!(typeof d161 === "string")) return 0;
 }
-const d180 = data.smartLink;
-if (d180 === undefined) return 0;
-if (!(typeof d180 === "string")) return 0;
-const d181 = data.contactDetails;
-if (d181 === undefined) return 0;
-if (!((d181 !== null && typeof d181 === "object" && !Array.isArray(d181)))) return 0;
-const d182 = d181.firstName;
-if (d182 === undefined) return 0;
-if (!(typeof d182 === "string")) return 0;
-const d183 = d181.lastName;
-if (d183 === undefined) return 0;
-if (!(typeof d183 === "string")) return 0;
-const d184 = d181.documentType;
-if (d184 !== undefined) {
-if (!(typeof d184 === "string")) return 0;
+const d162 = d157.email;
+if (!(typeof d162 === "string")) return 0;
+const d163 = data.token;
+if (!(typeof d163 === "string")) return 0;
+const d164 = data.publicMerchantId;
+if (!(typeof d164 === "string")) return 0;
+const d165 = data.merchantId;
+if (!(typeof d165 === "string")) return 0;
+const d166 = data.paymentMethod;
+if (d166 !== "transfer") return 0;
+const d167 = data.syncMetadata;
+if (d167 === undefined) return 0;
+if (!(branch168(d167) || branch169(d167))) return 0;
+reading170: {
+if (!(typeof d167 === "string")) { plain = false; break reading170; }
 }
-const d185 = d181.documentNumber;
-if (d185 !== undefined) {
-if (!(typeof d185 === "string")) return 0;
+const d171 = data.id;
+if (!(typeof d171 === "string")) return 0;
+const d172 = data.trazabilityCode;
+if (d172 !== undefined) {
+if (!(typeof d172 === "string")) return 0;
 }
-const d186 = d181.email;
-if (d186 === undefined) return 0;
-if (!(typeof d186 === "string")) return 0;
-const d187 = data.token;
-if (d187 === undefined) return 0;
-if (!(typeof d187 === "string")) return 0;
-const d188 = data.publicMerchantId;
-if (d188 === undefined) return 0;
-if (!(typeof d188 === "string")) return 0;
-const d189 = data.merchantId;
-if (d189 === undefined) return 0;
-if (!(typeof d189 === "string")) return 0;
-const d190 = data.paymentMethod;
-if (d190 === undefined) return 0;
-if (d190 !== "transfer") return 0;
-const d191 = data.syncMetadata;
-if (d191 === undefined) return 0;
-if (!(branch192(d191) || branch193(d191))) return 0;
-reading194: {
-if (!(typeof d191 === "string")) { plain = false; break reading194; }
-}
-const d195 = data.id;
-if (d195 === undefined) return 0;
-if (!(typeof d195 === "string")) return 0;
-const d196 = data.trazabilityCode;
-if (d196 !== undefined) {
-if (!(typeof d196 === "string")) return 0;
-}
-const d197 = data.status;
-if (d197 === undefined) return 0;
-if (d197 !== "declinedTransaction") return 0;
+const d173 = data.status;
+if (d173 !== "declinedTransaction") return 0;
 return plain ? 1 : 2;
 }
 /** KushkiCashApproved (default profile): 0 invalid, 1 valid, 2 valid with a normalised divergence in the documents' other reading. */
 export function checkKushkiCashApproved(data) {
 let plain = true;
 if (!((data !== null && typeof data === "object" && !Array.isArray(data)))) return 0;
-const d198 = data.ticketNumber;
-if (d198 === undefined) return 0;
-if (!(typeof d198 === "string")) return 0;
-const d199 = data.amount;
-if (d199 === undefined) return 0;
-if (!((d199 !== null && typeof d199 === "object" && !Array.isArray(d199)))) return 0;
-const d200 = d199.subtotalIva0;
-if (d200 === undefined) return 0;
-if (!((typeof d200 === "number" && isFinite(d200)))) return 0;
-const d201 = d199.iva;
-if (d201 === undefined) return 0;
-if (!((typeof d201 === "number" && isFinite(d201)))) return 0;
-const d202 = d199.subtotalIva;
-if (d202 === undefined) return 0;
-if (!((typeof d202 === "number" && isFinite(d202)))) return 0;
-const d203 = d199.currency;
-if (d203 === undefined) return 0;
+const d174 = data.ticketNumber;
+if (!(typeof d174 === "string")) return 0;
+const d175 = data.amount;
+if (!((d175 !== null && typeof d175 === "object" && !Array.isArray(d175)))) return 0;
+const d176 = d175.subtotalIva0;
+if (!((typeof d176 === "number" && isFinite(d176)))) return 0;
+const d177 = d175.iva;
+if (!((typeof d177 === "number" && isFinite(d177)))) return 0;
+const d178 = d175.subtotalIva;
+if (!((typeof d178 === "number" && isFinite(d178)))) return 0;
+const d179 = d175.currency;
+if (!(typeof d179 === "string")) return 0;
+const d180 = data.metadata;
+if (!((d180 !== null && typeof d180 === "object" && !Array.isArray(d180)))) return 0;
+const d181 = d180.firstTime;
+if (d181 !== undefined) {
+if (!(typeof d181 === "string")) return 0;
+}
+const d182 = data.product;
+if (d182 === undefined) return 0;
+if (!(branch183(d182) || branch190(d182))) return 0;
+reading195: {
+if (!(Array.isArray(d182))) { plain = false; break reading195; }
+}
+const d196 = data.transactionReference;
+if (!(typeof d196 === "string")) return 0;
+const d197 = data.created;
+if (!((typeof d197 === "number" && isFinite(d197)))) return 0;
+reading198: {
+if (!(Number.isInteger(d197))) { plain = false; break reading198; }
+if (typeof d197 === "number" && (d197 < 1000000000000 || isNaN(d197))) { plain = false; break reading198; }
+}
+const d199 = data.smartLink;
+if (!(typeof d199 === "string")) return 0;
+const d200 = data.contactDetails;
+if (!((d200 !== null && typeof d200 === "object" && !Array.isArray(d200)))) return 0;
+const d201 = d200.firstName;
+if (!(typeof d201 === "string")) return 0;
+const d202 = d200.lastName;
+if (!(typeof d202 === "string")) return 0;
+const d203 = d200.documentType;
+if (d203 !== undefined) {
 if (!(typeof d203 === "string")) return 0;
-const d204 = data.metadata;
-if (d204 === undefined) return 0;
-if (!((d204 !== null && typeof d204 === "object" && !Array.isArray(d204)))) return 0;
-const d205 = d204.firstTime;
-if (d205 !== undefined) {
+}
+const d204 = d200.documentNumber;
+if (d204 !== undefined) {
+if (!(typeof d204 === "string")) return 0;
+}
+const d205 = d200.email;
 if (!(typeof d205 === "string")) return 0;
+const d206 = data.token;
+if (!(typeof d206 === "string")) return 0;
+const d207 = data.publicMerchantId;
+if (!(typeof d207 === "string")) return 0;
+const d208 = data.pdfUrl;
+if (!(typeof d208 === "string")) return 0;
+const d209 = data.pin;
+if (!(typeof d209 === "string")) return 0;
+const d210 = data.merchantId;
+if (!(typeof d210 === "string")) return 0;
+const d211 = data.paymentMethod;
+if (d211 !== "cash") return 0;
+const d212 = data.syncMetadata;
+if (d212 === undefined) return 0;
+if (!(branch213(d212) || branch214(d212))) return 0;
+reading215: {
+if (!(typeof d212 === "string")) { plain = false; break reading215; }
 }
-const d206 = data.product;
-if (d206 === undefined) return 0;
-if (!(branch207(d206) || branch214(d206))) return 0;
-reading219: {
-if (!(Array.isArray(d206))) { plain = false; break reading219; }
-}
-const d220 = data.transactionReference;
-if (d220 === undefined) return 0;
-if (!(typeof d220 === "string")) return 0;
-const d221 = data.created;
-if (d221 === undefined) return 0;
-if (!((typeof d221 === "number" && isFinite(d221)))) return 0;
-reading222: {
-if (!(Number.isInteger(d221))) { plain = false; break reading222; }
-if (typeof d221 === "number" && (d221 < 1000000000000 || isNaN(d221))) { plain = false; break reading222; }
-}
-const d223 = data.smartLink;
-if (d223 === undefined) return 0;
-if (!(typeof d223 === "string")) return 0;
-const d224 = data.contactDetails;
-if (d224 === undefined) return 0;
-if (!((d224 !== null && typeof d224 === "object" && !Array.isArray(d224)))) return 0;
-const d225 = d224.firstName;
-if (d225 === undefined) return 0;
-if (!(typeof d225 === "string")) return 0;
-const d226 = d224.lastName;
-if (d226 === undefined) return 0;
-if (!(typeof d226 === "string")) return 0;
-const d227 = d224.documentType;
-if (d227 !== undefined) {
-if (!(typeof d227 === "string")) return 0;
-}
-const d228 = d224.documentNumber;
-if (d228 !== undefined) {
-if (!(typeof d228 === "string")) return 0;
-}
-const d229 = d224.email;
-if (d229 === undefined) return 0;
-if (!(typeof d229 === "string")) return 0;
-const d230 = data.token;
-if (d230 === undefined) return 0;
-if (!(typeof d230 === "string")) return 0;
-const d231 = data.publicMerchantId;
-if (d231 === undefined) return 0;
-if (!(typeof d231 === "string")) return 0;
-const d232 = data.pdfUrl;
-if (d232 === undefined) return 0;
-if (!(typeof d232 === "string")) return 0;
-const d233 = data.pin;
-if (d233 === undefined) return 0;
-if (!(typeof d233 === "string")) return 0;
-const d234 = data.merchantId;
-if (d234 === undefined) return 0;
-if (!(typeof d234 === "string")) return 0;
-const d235 = data.paymentMethod;
-if (d235 === undefined) return 0;
-if (d235 !== "cash") return 0;
-const d236 = data.syncMetadata;
-if (d236 === undefined) return 0;
-if (!(branch237(d236) || branch238(d236))) return 0;
-reading239: {
-if (!(typeof d236 === "string")) { plain = false; break reading239; }
-}
-const d240 = data.id;
-if (d240 === undefined) return 0;
-if (!(typeof d240 === "string")) return 0;
-const d241 = data.status;
-if (d241 === undefined) return 0;
-if (d241 !== "approvedTransaction") return 0;
+const d216 = data.id;
+if (!(typeof d216 === "string")) return 0;
+const d217 = data.status;
+if (d217 !== "approvedTransaction") return 0;
 return plain ? 1 : 2;
 }
 /** KushkiCashExpired (default profile): 0 invalid, 1 valid, 2 valid with a normalised divergence in the documents' other reading. */
 export function checkKushkiCashExpired(data) {
 let plain = true;
 if (!((data !== null && typeof data === "object" && !Array.isArray(data)))) return 0;
-const d242 = data.ticketNumber;
-if (d242 === undefined) return 0;
-if (!(typeof d242 === "string")) return 0;
-const d243 = data.amount;
-if (d243 === undefined) return 0;
-if (!((d243 !== null && typeof d243 === "object" && !Array.isArray(d243)))) return 0;
-const d244 = d243.subtotalIva0;
-if (d244 === undefined) return 0;
-if (!((typeof d244 === "number" && isFinite(d244)))) return 0;
-const d245 = d243.iva;
-if (d245 === undefined) return 0;
-if (!((typeof d245 === "number" && isFinite(d245)))) return 0;
-const d246 = d243.subtotalIva;
-if (d246 === undefined) return 0;
-if (!((typeof d246 === "number" && isFinite(d246)))) return 0;
-const d247 = d243.currency;
-if (d247 === undefined) return 0;
+const d218 = data.ticketNumber;
+if (!(typeof d218 === "string")) return 0;
+const d219 = data.amount;
+if (!((d219 !== null && typeof d219 === "object" && !Array.isArray(d219)))) return 0;
+const d220 = d219.subtotalIva0;
+if (!((typeof d220 === "number" && isFinite(d220)))) return 0;
+const d221 = d219.iva;
+if (!((typeof d221 === "number" && isFinite(d221)))) return 0;
+const d222 = d219.subtotalIva;
+if (!((typeof d222 === "number" && isFinite(d222)))) return 0;
+const d223 = d219.currency;
+if (!(typeof d223 === "string")) return 0;
+const d224 = data.metadata;
+if (!((d224 !== null && typeof d224 === "object" && !Array.isArray(d224)))) return 0;
+const d225 = d224.firstTime;
+if (d225 !== undefined) {
+if (!(typeof d225 === "string")) return 0;
+}
+const d226 = data.product;
+if (d226 === undefined) return 0;
+if (!(branch227(d226) || branch234(d226))) return 0;
+reading239: {
+if (!(Array.isArray(d226))) { plain = false; break reading239; }
+}
+const d240 = data.transactionReference;
+if (!(typeof d240 === "string")) return 0;
+const d241 = data.created;
+if (!((typeof d241 === "number" && isFinite(d241)))) return 0;
+reading242: {
+if (!(Number.isInteger(d241))) { plain = false; break reading242; }
+if (typeof d241 === "number" && (d241 < 1000000000000 || isNaN(d241))) { plain = false; break reading242; }
+}
+const d243 = data.smartLink;
+if (!(typeof d243 === "string")) return 0;
+const d244 = data.contactDetails;
+if (!((d244 !== null && typeof d244 === "object" && !Array.isArray(d244)))) return 0;
+const d245 = d244.firstName;
+if (!(typeof d245 === "string")) return 0;
+const d246 = d244.lastName;
+if (!(typeof d246 === "string")) return 0;
+const d247 = d244.documentType;
+if (d247 !== undefined) {
 if (!(typeof d247 === "string")) return 0;
-const d248 = data.metadata;
-if (d248 === undefined) return 0;
-if (!((d248 !== null && typeof d248 === "object" && !Array.isArray(d248)))) return 0;
-const d249 = d248.firstTime;
-if (d249 !== undefined) {
+}
+const d248 = d244.documentNumber;
+if (d248 !== undefined) {
+if (!(typeof d248 === "string")) return 0;
+}
+const d249 = d244.email;
 if (!(typeof d249 === "string")) return 0;
+const d250 = data.token;
+if (!(typeof d250 === "string")) return 0;
+const d251 = data.publicMerchantId;
+if (!(typeof d251 === "string")) return 0;
+const d252 = data.pdfUrl;
+if (!(typeof d252 === "string")) return 0;
+const d253 = data.pin;
+if (!(typeof d253 === "string")) return 0;
+const d254 = data.merchantId;
+if (!(typeof d254 === "string")) return 0;
+const d255 = data.paymentMethod;
+if (d255 !== "cash") return 0;
+const d256 = data.syncMetadata;
+if (d256 === undefined) return 0;
+if (!(branch257(d256) || branch258(d256))) return 0;
+reading259: {
+if (!(typeof d256 === "string")) { plain = false; break reading259; }
 }
-const d250 = data.product;
-if (d250 === undefined) return 0;
-if (!(branch251(d250) || branch258(d250))) return 0;
-reading263: {
-if (!(Array.isArray(d250))) { plain = false; break reading263; }
-}
-const d264 = data.transactionReference;
-if (d264 === undefined) return 0;
-if (!(typeof d264 === "string")) return 0;
-const d265 = data.created;
-if (d265 === undefined) return 0;
-if (!((typeof d265 === "number" && isFinite(d265)))) return 0;
-reading266: {
-if (!(Number.isInteger(d265))) { plain = false; break reading266; }
-if (typeof d265 === "number" && (d265 < 1000000000000 || isNaN(d265))) { plain = false; break reading266; }
-}
-const d267 = data.smartLink;
-if (d267 === undefined) return 0;
-if (!(typeof d267 === "string")) return 0;
-const d268 = data.contactDetails;
-if (d268 === undefined) return 0;
-if (!((d268 !== null && typeof d268 === "object" && !Array.isArray(d268)))) return 0;
-const d269 = d268.firstName;
-if (d269 === undefined) return 0;
-if (!(typeof d269 === "string")) return 0;
-const d270 = d268.lastName;
-if (d270 === undefined) return 0;
-if (!(typeof d270 === "string")) return 0;
-const d271 = d268.documentType;
-if (d271 !== undefined) {
-if (!(typeof d271 === "string")) return 0;
-}
-const d272 = d268.documentNumber;
-if (d272 !== undefined) {
-if (!(typeof d272 === "string")) return 0;
-}
-const d273 = d268.email;
-if (d273 === undefined) return 0;
-if (!(typeof d273 === "string")) return 0;
-const d274 = data.token;
-if (d274 === undefined) return 0;
-if (!(typeof d274 === "string")) return 0;
-const d275 = data.publicMerchantId;
-if (d275 === undefined) return 0;
-if (!(typeof d275 === "string")) return 0;
-const d276 = data.pdfUrl;
-if (d276 === undefined) return 0;
-if (!(typeof d276 === "string")) return 0;
-const d277 = data.pin;
-if (d277 === undefined) return 0;
-if (!(typeof d277 === "string")) return 0;
-const d278 = data.merchantId;
-if (d278 === undefined) return 0;
-if (!(typeof d278 === "string")) return 0;
-const d279 = data.paymentMethod;
-if (d279 === undefined) return 0;
-if (d279 !== "cash") return 0;
-const d280 = data.syncMetadata;
-if (d280 === undefined) return 0;
-if (!(branch281(d280) || branch282(d280))) return 0;
-reading283: {
-if (!(typeof d280 === "string")) { plain = false; break reading283; }
-}
-const d284 = data.id;
-if (d284 === undefined) return 0;
-if (!(typeof d284 === "string")) return 0;
-const d285 = data.status;
-if (d285 === undefined) return 0;
-if (d285 !== "expiredTransaction") return 0;
+const d260 = data.id;
+if (!(typeof d260 === "string")) return 0;
+const d261 = data.status;
+if (d261 !== "expiredTransaction") return 0;
 return plain ? 1 : 2;
 }
 /** The index in `variantCatalogue` of the kustom variant its type name, plus OTHER_READING where it applies, if the payload is valid against it; else -1. */
 export function kustomVariantIndex(type, data) {
+let index = -1;
 if (typeof type === "string") {
 switch (type.charCodeAt(13)) {
 case 114: // ipp.session.created
-return found(checkKustomIppSessionCreated(data), 0);
+if (type !== "ipp.session.created") return -1;
+index = 0;
+break;
 case 99: // ipp.session.activated
-return found(checkKustomIppSessionActivated(data), 1);
+if (type !== "ipp.session.activated") return -1;
+index = 1;
+break;
 case 105: // ipp.session.finalized
-return found(checkKustomIppSessionFinalized(data), 2);
+if (type !== "ipp.session.finalized") return -1;
+index = 2;
+break;
 case 97: // ipp.session.cancelled
-return found(checkKustomIppSessionCancelled(data), 3);
+if (type !== "ipp.session.cancelled") return -1;
+index = 3;
+break;
 }
 }
-return -1;
+if (index < 0) return -1;
+if (!((data !== null && typeof data === "object" && !Array.isArray(data)))) return -1;
+const d0 = data.id;
+if (!(typeof d0 === "string")) return -1;
+const d1 = data.merchant_id;
+if (!(typeof d1 === "string")) return -1;
+const d2 = data.timestamp;
+if (!(typeof d2 === "string")) return -1;
+const d3 = data.data;
+if (!((d3 !== null && typeof d3 === "object" && !Array.isArray(d3)))) return -1;
+const d4 = d3.session_id;
+if (!(typeof d4 === "string")) return -1;
+const d7 = d3.failure_reason;
+if (!(typeof d7 === "string" || d7 === null)) return -1;
+switch (index) {
+case 0: case 1: case 3: {
+const d5 = d3.order_id;
+if (!(typeof d5 === "string" || d5 === null)) return -1;
+if (typeof d5 === "string" && !fullFormats.uuid.test(d5)) return -1;
+break;
+}
+case 2: {
+const d6 = d3.order_id;
+if (!(typeof d6 === "string")) return -1;
+if (typeof d6 === "string" && !fullFormats.uuid.test(d6)) return -1;
+break;
+}
+}
+return index;
 }
 /** The index in `variantCatalogue` of the kushki variant its paymentMethod and status name, plus OTHER_READING where it applies, if the payload is valid against it; else -1. */
 export function kushkiVariantIndex(paymentMethod, status, data) {
@@ -1003,9 +756,15 @@ case 101: // creditCard
 if (typeof status === "string") {
 switch (status.charCodeAt(0)) {
 case 97: // approvedTransaction
-return found(checkKushkiCardApproved(data), 4);
+{
+const verdict = checkKushkiCardApproved(data);
+return verdict === 0 ? -1 : verdict === 1 ? 4 : 260;
+}
 case 100: // declinedTransaction
-return found(checkKushkiCardDeclined(data), 5);
+{
+const verdict = checkKushkiCardDeclined(data);
+return verdict === 0 ? -1 : verdict === 1 ? 5 : 261;
+}
 }
 }
 break;
@@ -1013,9 +772,15 @@ case 97: // transfer
 if (typeof status === "string") {
 switch (status.charCodeAt(0)) {
 case 97: // approvedTransaction
-return found(checkKushkiTransferApproved(data), 6);
+{
+const verdict = checkKushkiTransferApproved(data);
+return verdict === 0 ? -1 : verdict === 1 ? 6 : 262;
+}
 case 100: // declinedTransaction
-return found(checkKushkiTransferDeclined(data), 7);
+{
+const verdict = checkKushkiTransferDeclined(data);
+return verdict === 0 ? -1 : verdict === 1 ? 7 : 263;
+}
 }
 }
 break;
@@ -1023,9 +788,15 @@ case 115: // cash
 if (typeof status === "string") {
 switch (status.charCodeAt(0)) {
 case 97: // approvedTransaction
-return found(checkKushkiCashApproved(data), 8);
+{
+const verdict = checkKushkiCashApproved(data);
+return verdict === 0 ? -1 : verdict === 1 ? 8 : 264;
+}
 case 101: // expiredTransaction
-return found(checkKushkiCashExpired(data), 9);
+{
+const verdict = checkKushkiCashExpired(data);
+return verdict === 0 ? -1 : verdict === 1 ? 9 : 265;
+}
 }
 }
 break;

@@ -10,11 +10,12 @@ import { detectVariant, validLaxVariantIndex } from '../../src/validation/detect
 import { normaliseKushki } from '../../src/validation/normalise-divergences.js';
 
 type Check = (data: unknown) => 0 | 1 | 2;
-const checks = variants.map((v) => ({
-  variant: v,
-  check: (verdicts as unknown as Record<string, Check>)[`check${v.typeName}`] as Check,
-  ajv: compiledValidator(v.typeName, 'lax'),
-}));
+// The variants with a verdict function of their own (a provider whose variants carry the same fields
+// has one shared verdict inside its dispatcher instead, checked below through `validLaxVariantIndex`).
+const checks = variants.flatMap((v) => {
+  const check = (verdicts as unknown as Record<string, Check | undefined>)[`check${v.typeName}`];
+  return check ? [{ variant: v, check, ajv: compiledValidator(v.typeName, 'lax') }] : [];
+});
 
 /** Every disagreement between the verdicts and ajv on one value, and between the dispatch and the detection. */
 export function verdictDisagreements(value: unknown): string[] {

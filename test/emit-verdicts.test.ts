@@ -2,7 +2,7 @@
  * The verdict compiler (`scripts/lib/emit-verdicts.ts`) on small schemas of its own: a provider whose
  * variants carry the same fields gets one shared verdict inside its dispatcher, which must still
  * answer each variant's own checks, its shared ones and its normalised divergences exactly; a provider
- * whose variants differ keeps a verdict per variant. (The real schemas are compared with ajv in
+ * whose variants differ keeps each variant's own checks in its case. (The real schemas are compared with ajv in
  * `test/lax-verdicts.test.ts`.)
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -94,7 +94,6 @@ describe('verdict compiler', () => {
 
   it('verdict compiler > one verdict for variants with the same fields: each variant keeps its own checks', () => {
     const kustom = shared.kustomVariantIndex as Dispatcher;
-    expect(shared.checkfirst).toBeUndefined();
     expect(kustom('event.first', valid('event.first', 3))).toBe(0);
     expect(kustom('event.second', valid('event.second', null))).toBe(1);
     // `amount` is an integer in the first, an integer >= 1 or null in the second.
@@ -125,9 +124,16 @@ describe('verdict compiler', () => {
 
   it('verdict compiler > variants with different fields keep a verdict each', () => {
     const kushki = separate.kushkiVariantIndex as Dispatcher;
-    expect(separate.checkapprovedTransaction).toBeTypeOf('function');
-    expect(kushki('card', 'approvedTransaction', { paymentMethod: 'card', status: 'approvedTransaction', sync: 'true' })).toBe(2);
-    expect(kushki('card', 'declinedTransaction', { paymentMethod: 'card', status: 'declinedTransaction', sync: 'false' })).toBe(3);
-    expect(kushki('card', 'declinedTransaction', { paymentMethod: 'card', status: 'declinedTransaction' })).toBe(-1);
+    const payload = (status: string, rest: object) => ({ paymentMethod: 'card', status, ...rest });
+    expect(kushki('card', 'approvedTransaction', payload('approvedTransaction', { sync: 'true' }))).toBe(2);
+    expect(kushki('card', 'declinedTransaction', payload('declinedTransaction', { sync: 'false' }))).toBe(3);
+    expect(kushki('card', 'declinedTransaction', payload('declinedTransaction', { sync: true }))).toBe(3 + 0x100);
+    expect(kushki('card', 'declinedTransaction', payload('declinedTransaction', {}))).toBe(-1);
+    // The first checks `code`; the second lists no `code`, so any value passes there.
+    expect(kushki('card', 'approvedTransaction', payload('approvedTransaction', { sync: 'true', code: 5 }))).toBe(-1);
+    expect(kushki('card', 'declinedTransaction', payload('declinedTransaction', { sync: 'true', code: 5 }))).toBe(3);
+    // The discriminators are compared whole (the switch reads one character of each).
+    expect(kushki('card', 'approvedTransactionX', payload('approvedTransactionX', { sync: 'true' }))).toBe(-1);
+    expect(kushki('cart', 'approvedTransaction', { ...payload('approvedTransaction', { sync: 'true' }), paymentMethod: 'cart' })).toBe(-1);
   });
 });

@@ -11,7 +11,7 @@ import { candidateProviders, detectVariant, validLaxVariantIndex } from './detec
 import { issuesWithHints, type ParseWarning } from './example-rule-issues.js';
 import { normaliseKushki, normaliseKustomType } from './normalise-divergences.js';
 import type { ParseIssue } from './parse-issue.js';
-import { ParsedOtherEventResult, ParsedVariantResult } from './parsed-result.js';
+import { ParsedOtherEventResult, ParsedVariantResult, withNotes } from './parsed-result.js';
 
 export type { ParseWarning };
 
@@ -118,7 +118,10 @@ function validate(name: PayloadSchemaName, value: unknown, strict: boolean): Par
 /**
  * The one place a success result is constructed. A small function of its own: V8 always inlines the
  * constructor here, where a `new` inside a large caller can fall back to the generic construct stub
- * once the caller's inlining budget is spent (about 20 ns more per parse in `npm run bench`).
+ * once the caller's inlining budget is spent (about 20 ns more per parse in `npm run bench`). That
+ * budget (920 bytes of bytecode in Node 20's V8) must also hold both providers' dispatchers, so the
+ * fast path and what it calls stay small: `unreadable`, `withNotes` and `parse` are out of line, and
+ * `parseWebhook` calls the dispatch itself.
  */
 function newVariantResult(provider: Provider, variant: string, event: unknown, raw: unknown): ParsedVariant {
   return new ParsedVariantResult(provider, variant, event, raw) as unknown as ParsedVariant;
@@ -133,14 +136,14 @@ const PROVIDER_AT: readonly Provider[] = variants.map((v) => v.provider);
 const VARIANT_AT: readonly VariantId[] = variants.map((v) => v.id);
 
 /**
- * Lax, undiscriminated parses of an already parsed object: the common case, answered without the full
- * detection. A payload the fast verdict refuses takes the full path, where ajv has the last word.
+ * The result of a lax, undiscriminated parse of an already parsed object that the fast verdict accepts
+ * (`found`, from `validLaxVariantIndex`): the common case, answered without the full detection. A
+ * payload the verdict refuses takes the full path, where ajv has the last word. Its callers call
+ * `validLaxVariantIndex` themselves: a layer between `parseWebhook` and the dispatchers would carry
+ * their whole inlined size into V8's budget for inlining into `parseWebhook` (see `newVariantResult`).
  */
 // Stryker disable next-line BlockStatement: fast path only: without it the full path gives the same result (test/lax-verdicts.test.ts compares the two)
-function parseFast(o: Record<string, unknown>): ParsedVariant | undefined {
-  const found = validLaxVariantIndex(o);
-  // Stryker disable next-line ConditionalExpression,EqualityOperator: fast path only: without it the full path gives the same result (test/lax-verdicts.test.ts compares the two)
-  if (found < 0) return undefined;
+function fastResult(o: Record<string, unknown>, found: number): ParsedVariant {
   const index = found & VARIANT_INDEX;
   // The verdict tells whether a divergent field is in the documents' other reading: only then normalise.
   const event = found & OTHER_READING ? normaliseKushki(o) : o;
@@ -157,9 +160,9 @@ function parse(body: WebhookBody, options: ParseOptions): ParseResult {
     value = decoded.value;
     // Stryker disable next-line ConditionalExpression,EqualityOperator,LogicalOperator,StringLiteral,BlockStatement: fast path only: without it the full path gives the same result (test/lax-verdicts.test.ts compares the two)
     if (options === NO_OPTIONS && typeof value === 'object' && value !== null) {
-      const fast = parseFast(value as Record<string, unknown>);
-      // Stryker disable next-line ConditionalExpression: fast path only: without it the full path gives the same result (test/lax-verdicts.test.ts compares the two)
-      if (fast) return fast;
+      const found = validLaxVariantIndex(value as Record<string, unknown>);
+      // Stryker disable next-line ConditionalExpression,EqualityOperator: fast path only: without it the full path gives the same result (test/lax-verdicts.test.ts compares the two)
+      if (found >= 0) return fastResult(value as Record<string, unknown>, found);
     }
   }
   if (options.provider !== undefined) return parseValue(value, options, options.provider);
@@ -227,7 +230,7 @@ function parseValue(value: unknown, options: ParseOptions, claimed: Provider | u
       );
     const errors = validate(entry.typeName, event, false);
     if (errors) return failure(errors, provider, entry.id);
-    return new ParsedVariantResult(provider, entry.id, event, value, [warning]) as unknown as ParsedVariant;
+    return withNotes(new ParsedVariantResult(provider, entry.id, event, value), [warning]) as unknown as ParsedVariant;
   }
   const validator = strict ? validators.strict : validators.lax;
   if (!validator(value)) {
@@ -280,14 +283,22 @@ export function parseWebhook(body: WebhookBody, options: ParseOptions = NO_OPTIO
     // fields: they miss it and are decoded by `parse`.)
     // Stryker disable next-line ConditionalExpression,EqualityOperator,LogicalOperator,StringLiteral,BlockStatement: fast path only: without it the full path gives the same result (test/lax-verdicts.test.ts compares the two)
     if (options === NO_OPTIONS && typeof body === 'object' && body !== null) {
-      const fast = parseFast(body as Record<string, unknown>);
-      // Stryker disable next-line ConditionalExpression: fast path only: without it the full path gives the same result (test/lax-verdicts.test.ts compares the two)
-      if (fast) return fast;
+      const found = validLaxVariantIndex(body as Record<string, unknown>);
+      // Stryker disable next-line ConditionalExpression,EqualityOperator: fast path only: without it the full path gives the same result (test/lax-verdicts.test.ts compares the two)
+      if (found >= 0) return fastResult(body as Record<string, unknown>, found);
     }
     return parse(body, options);
   } catch (error) {
     // A hostile value (a throwing getter, a revoked proxy) must not crash the caller.
-    const detail = error instanceof Error ? error.message : String(error);
-    return failure([{ path: '', message: `could not be read: ${detail}`, keyword: 'exception' }]);
+    return unreadable(error);
   }
+}
+
+/**
+ * The failure for a body that threw while it was read. Out of `parseWebhook`'s own code: V8 counts a
+ * caller's bytecode against the budget for inlining what it calls (see `newVariantResult`).
+ */
+function unreadable(error: unknown): ParseFailure {
+  const detail = error instanceof Error ? error.message : String(error);
+  return failure([{ path: '', message: `could not be read: ${detail}`, keyword: 'exception' }]);
 }

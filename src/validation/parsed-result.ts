@@ -20,6 +20,12 @@ function computeWarnings(result: { variant: string | null; raw: unknown }, targe
   return warnings;
 }
 
+/** Attaches the warnings known at parse time to a result (kept out of the constructor, which every parse runs). */
+export function withNotes<R extends object>(result: R, notes: readonly ParseWarning[]): R {
+  NOTES.set(result, notes);
+  return result;
+}
+
 /** A catalogue variant: see `ParsedVariant`. */
 export class ParsedVariantResult {
   declare readonly ok: true;
@@ -30,7 +36,7 @@ export class ParsedVariantResult {
   /** The payload as received (decoded): the caller's own object when it passed one. */
   declare readonly raw: unknown;
 
-  constructor(provider: Provider, variant: string, event: unknown, raw: unknown, notes?: readonly ParseWarning[]) {
+  constructor(provider: Provider, variant: string, event: unknown, raw: unknown) {
     const self = this as { -readonly [K in keyof ParsedVariantResult]: ParsedVariantResult[K] };
     self.ok = true;
     self.kind = 'variant';
@@ -38,7 +44,6 @@ export class ParsedVariantResult {
     self.variant = variant;
     self.event = event;
     self.raw = raw;
-    if (notes) NOTES.set(this, notes);
   }
 
   /**

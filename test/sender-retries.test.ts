@@ -1,3 +1,5 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { type DeliveryReport, fastSchedule, retrySchedule, sendAll, sendWebhook, standardWebhooksSchedule } from '../mocks/sender/index.js';
 import { closedPortUrl, inProcessReceiver, useLoopbackReceivers, verifying } from './sender-receiver.js';
@@ -46,6 +48,37 @@ describe('sender > retries against a loopback server', () => {
     const server = await receiver((r, n) => (n === 0 ? 'destroy' : verifying(r)));
     const report = await sendWebhook({ variant: 'kushki.cash.approved', target: server.url, schedule: [0, 5] });
     expect(statuses(report)).toEqual(['connection', 200]);
+  });
+
+  it('sender retries > a receiver that answers 200 but stalls its body: a timeout, its socket closed, then retried', async () => {
+    let requests = 0;
+    const closed: boolean[] = [];
+    const server = createServer((request, response) => {
+      const n = requests++;
+      request.resume();
+      request.on('end', () => {
+        if (n > 0) return void response.writeHead(200).end('fine');
+        response.writeHead(200, { 'content-type': 'text/plain' });
+        response.write('the first half of a body that never ends');
+        response.on('close', () => closed.push(true)); // the sender cancelled the socket
+      });
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    try {
+      const { port } = server.address() as AddressInfo;
+      const report = await sendWebhook({
+        variant: 'kushki.card.approved',
+        target: `http://127.0.0.1:${port}/`,
+        schedule: [0, 5],
+        timeoutMs: 150,
+      });
+      expect(statuses(report)).toEqual(['timeout', 200]);
+      expect(report.deliveries[0]?.attempts[0]?.latencyMs).toBeGreaterThanOrEqual(140);
+      await vi.waitFor(() => expect(closed).toEqual([true]));
+    } finally {
+      server.closeAllConnections();
+      await new Promise((resolve) => server.close(resolve));
+    }
   });
 
   it('sender retries > a receiver that hangs past the per-attempt timeout', async () => {

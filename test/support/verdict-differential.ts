@@ -4,7 +4,7 @@
  * and by `npm run fuzz` (`scripts/fuzz.ts`).
  */
 import * as verdicts from '../../src/generated/lax-verdicts.js';
-import { variants } from '../../src/index.js';
+import { parseWebhook, variants } from '../../src/index.js';
 import { compiledValidator } from '../../src/validation/compiled-validators.js';
 import { detectVariant, validLaxVariantIndex } from '../../src/validation/detect-variant.js';
 import { normaliseKushki } from '../../src/validation/normalise-divergences.js';
@@ -25,6 +25,11 @@ export function verdictDisagreements(value: unknown): string[] {
     if (mine !== ajv || (hit >= 0 && !mine)) out.push(`${v.id}: verdict ${hit}, ajv ${ajv}`);
   }
   const found = validLaxVariantIndex(o);
+  // `parseWebhook` writes the same dispatch out for speed: its answer on a hit must be that variant.
+  const parsed = parseWebhook(o);
+  if (found >= 0 && !(parsed.ok && parsed.kind === 'variant' && parsed.variant === variants[found & (verdicts.OTHER_READING - 1)]?.id)) {
+    out.push(`parseWebhook answers ${parsed.ok ? parsed.variant : 'a failure'} where the dispatch names ${found}`);
+  }
   // What the fast path has always read (as `parseWebhook` did with lookup tables): Kustom's `type` when
   // it is a string, else Kushki's `paymentMethod` and `status`, own or inherited like ajv's reads.
   const named =

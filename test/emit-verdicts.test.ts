@@ -67,10 +67,22 @@ const kushkiSame = ['approvedTransaction', 'declinedTransaction'].map((status) =
   }),
 );
 
+/** Two Kustom-like variants no single character of `type` tells apart, whose `data.title` differs in type. */
+const lookalikes = ['event.a', 'event.a.b'].map((type, i) =>
+  variant('kustom', `look${i}`, {
+    required: ['type', 'data'],
+    properties: {
+      type: { const: type },
+      data: { type: 'object', required: ['title'], properties: { title: i === 0 ? { type: 'string' } : { type: 'number' } } },
+    },
+  }),
+);
+
 type Dispatcher = (...args: unknown[]) => number;
 let dir: string;
 let shared: Record<string, Dispatcher>;
 let separate: Record<string, Dispatcher>;
+let lookalike: Record<string, Dispatcher>;
 
 async function load(name: string, files: VariantSchemaFile[]): Promise<Record<string, Dispatcher>> {
   const file = join(dir, `${name}.mjs`);
@@ -85,6 +97,7 @@ beforeAll(async () => {
   const [approved, declined] = kushkiSame as [VariantSchemaFile, VariantSchemaFile];
   const { code: _dropped, ...fewer } = declined.schema.properties as Record<string, unknown>;
   separate = await load('separate', [...kustomLike, approved, { ...declined, schema: { ...declined.schema, properties: fewer } }]);
+  lookalike = await load('lookalike', [...lookalikes, ...kushkiSame]);
 });
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -108,6 +121,20 @@ describe('verdict compiler', () => {
     // The discriminator is compared whole, not only at the character the switch reads.
     expect(kustom('event.fXrst', valid('event.fXrst', 3))).toBe(-1);
     expect(kustom(undefined, valid('event.first', 3))).toBe(-1);
+  });
+
+  it('verdict compiler > a field named like an annotation keyword (title) is still checked per variant', () => {
+    const kustom = lookalike.kustomVariantIndex as Dispatcher;
+    expect(kustom('event.a', { type: 'event.a', data: { title: 'words' } })).toBe(0);
+    expect(kustom('event.a.b', { type: 'event.a.b', data: { title: 7 } })).toBe(1);
+    expect(kustom('event.a.b', { type: 'event.a.b', data: { title: 'words' } })).toBe(-1);
+    expect(kustom('event.a', { type: 'event.a', data: { title: 7 } })).toBe(-1);
+  });
+
+  it('verdict compiler > discriminators no one character tells apart are compared whole', () => {
+    const kustom = lookalike.kustomVariantIndex as Dispatcher;
+    expect(kustom('event.a.', { type: 'event.a.', data: { title: 'words' } })).toBe(-1);
+    expect(kustom('event.a.c', { type: 'event.a.c', data: { title: 7 } })).toBe(-1);
   });
 
   it('verdict compiler > a shared verdict flags the documents other reading of a divergence', () => {

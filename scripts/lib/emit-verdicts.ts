@@ -143,7 +143,7 @@ function statements(c: Compiler, schema: unknown, base: string, v: string, where
   for (const [keyword, value] of Object.entries(schema as JsonSchema)) {
     const at = `${where}/${keyword}`;
     if (ANNOTATIONS.has(keyword)) {
-      if (keyword === '$id' && depth > 0) throw new Error(`${at}: an embedded $id is not compiled`);
+      if (keyword === '$id' && value !== base) throw new Error(`${at}: an embedded $id is not compiled`);
       continue;
     }
     switch (keyword) {
@@ -256,10 +256,11 @@ function dispatch(entries: Entry[], fields: readonly string[], leaf: (entry: Ent
   const keyOf = (v: string[], at: number[]): number => v.reduce((key, s, k) => key * 128 + s.charCodeAt(at[k] as number), 0);
   const at = positions.find((p) => new Set(values.map((v) => keyOf(v, p))).size === entries.length);
   if (at === undefined) {
-    const tests = entries.map(
-      (e, j) => `if (${fields.map((f, k) => `${f} === ${JSON.stringify(values[j]?.[k])}`).join(' && ')}) {\n${leaf(e)}}\n`,
+    // No character tells them apart: compare the whole values, in a `switch` so that a case may `break`.
+    const cases = entries.map(
+      (e, j) => `case ${fields.map((f, k) => `${f} === ${JSON.stringify(values[j]?.[k])}`).join(' && ')}:\n${leaf(e)}`,
     );
-    return `${tests.join('')}`;
+    return `switch (true) {\n${cases.join('')}}\n`;
   }
   const key = fields.map((f, k) => `${f}.charCodeAt(${at[k]})`).reduce((sum, term) => `${sum} * 128 + ${term}`);
   const cases = entries.map((e, j) => `case ${keyOf(values[j] as string[], at)}: // ${(values[j] as string[]).join(' ')}\n${leaf(e)}`);
@@ -280,11 +281,22 @@ function checked(schema: unknown, base: string): unknown {
       return [[k, `${file === '' ? base : new URL(file, base).href}#${pointer}`]];
     }
     if (ANNOTATIONS.has(k)) return [];
+    // A map of names to schemas: the names are data (a field may be called `title`), the schemas are compared.
+    if (SCHEMA_MAPS.has(k) && v !== null && typeof v === 'object') {
+      return [[k, Object.fromEntries(Object.entries(v).map(([name, sub]) => [name, checked(sub, base)]))]];
+    }
+    // Values, not schemas: kept as they are.
+    if (LITERALS.has(k)) return [[k, v]];
     return [[k, checked(v, base)]];
   });
   if (rule?.normalised) entries.push(['normalised', checked(rule.rule, base)]);
   return Object.fromEntries(entries);
 }
+
+/** Keywords whose value maps names to subschemas. */
+const SCHEMA_MAPS = new Set(['properties', '$defs', 'patternProperties', 'dependentSchemas']);
+/** Keywords whose value is data, not a schema. */
+const LITERALS = new Set(['const', 'enum', 'required']);
 
 /** One variant's schema for an object value, with the base its `$ref`s resolve against. */
 type Part = { entry: Entry; schema: JsonSchema; base: string };
@@ -366,7 +378,8 @@ function sharedVerdict(c: Compiler, entries: Entry[], fields: readonly string[])
   const split: SplitChecks = { shared: '', own: new Map(entries.map((e) => [e, []])), fragments: new Map(), sharedNormalises: false };
   const normalised = new Set<Entry>();
   c.normalises = 0;
-  // The discriminators were read by the caller: their values are the parameters of the same name.
+  // The discriminators were read by the caller from `data` (once: a payload parsed from JSON reads the
+  // same each time); their values are the parameters of the same name.
   const pick = dispatch(entries, fields, (e) => {
     const base = e.file.schema.$id as string;
     const before = c.normalises;

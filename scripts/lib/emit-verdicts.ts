@@ -323,9 +323,7 @@ interface SplitChecks {
   shared: string;
   /** By variant: the keys in `fragments` of its own checks. */
   own: Map<Entry, string[]>;
-  fragments: Map<string, { code: string; normalises: boolean }>;
-  /** Whether the shared checks note a divergence in the documents' other reading. */
-  sharedNormalises: boolean;
+  fragments: Map<string, string>;
 }
 
 /**
@@ -345,21 +343,18 @@ function splitChecks(c: Compiler, parts: Part[], v: string, skip: readonly strin
   for (const name of names.filter((n) => !skip.includes(n))) {
     const subs = parts.map((p) => sub(p, name));
     const one = subs[0] as Part;
-    if (subs.every((p) => key(p) === key(one))) {
-      const before = c.normalises;
+    const keys = subs.map(key);
+    if (keys.every((k) => k === keys[0])) {
       out.shared += propertyStatements(c, v, name, one.schema, required.has(name), one.base, where(one, name), 0, fail);
-      out.sharedNormalises ||= c.normalises > before;
     } else if (required.has(name) && sameFields(subs)) {
       const d = `d${c.names++}`;
       out.shared += `const ${d} = ${member(v, name)};\nif (!(${typeCondition('object', d, where(one, name))})) ${fail}\n`;
       splitChecks(c, subs, d, [], fail, out);
     } else {
-      for (const p of subs) {
-        const id = `${v}.${name} ${key(p)}`;
+      for (const [i, p] of subs.entries()) {
+        const id = `${v}.${name} ${keys[i]}`;
         if (!out.fragments.has(id)) {
-          const before = c.normalises;
-          const code = propertyStatements(c, v, name, p.schema, required.has(name), p.base, where(p, name), 0, fail);
-          out.fragments.set(id, { code, normalises: c.normalises > before });
+          out.fragments.set(id, propertyStatements(c, v, name, p.schema, required.has(name), p.base, where(p, name), 0, fail));
         }
         out.own.get(p.entry)?.push(id);
       }
@@ -375,53 +370,47 @@ function splitChecks(c: Compiler, parts: Part[], v: string, skip: readonly strin
  */
 function sharedVerdict(c: Compiler, entries: Entry[], fields: readonly string[]): string {
   const fail = 'return -1;';
-  const split: SplitChecks = { shared: '', own: new Map(entries.map((e) => [e, []])), fragments: new Map(), sharedNormalises: false };
-  const normalised = new Set<Entry>();
+  const split: SplitChecks = { shared: '', own: new Map(entries.map((e) => [e, []])), fragments: new Map() };
   c.normalises = 0;
   // The discriminators were read by the caller from `data` (once: a payload parsed from JSON reads the
   // same each time); their values are the parameters of the same name.
   const pick = dispatch(entries, fields, (e) => {
     const base = e.file.schema.$id as string;
-    const before = c.normalises;
     const consts = fields.map((f) =>
       statements(c, (e.file.schema.properties as Record<string, unknown>)[f], base, f, `${base}#/properties/${f}`, 0, fail),
     );
-    if (c.normalises > before) normalised.add(e);
     return `${consts.join('')}index = ${e.index};\nbreak;\n`;
   });
   splitChecks(c, partsOf(entries), 'data', fields, fail, split);
   const byChecks = new Map<string, Entry[]>();
   for (const e of entries) {
-    const own = split.own.get(e) ?? [];
-    if (split.sharedNormalises || own.some((id) => split.fragments.get(id)?.normalises)) normalised.add(e);
-    if (own.length > 0) byChecks.set(JSON.stringify(own), [...(byChecks.get(JSON.stringify(own)) ?? []), e]);
+    const key = JSON.stringify(split.own.get(e) ?? []);
+    if (key !== '[]') byChecks.set(key, [...(byChecks.get(key) ?? []), e]);
   }
   const cases = [...byChecks].map(([own, group]) => {
-    const code = (JSON.parse(own) as string[]).map((id) => split.fragments.get(id)?.code ?? '').join('');
+    const code = (JSON.parse(own) as string[]).map((id) => split.fragments.get(id) ?? '').join('');
     return `${group.map((e) => `case ${e.index}:`).join(' ')} {\n${code}break;\n}\n`;
   });
-  const flagged = [...normalised].map((e) => e.index);
-  const result =
-    flagged.length === 0
-      ? 'return index;\n'
-      : flagged.length === entries.length
-        ? 'return plain ? index : index + OTHER_READING;\n'
-        : `return plain || !(${flagged.map((i) => `index === ${i}`).join(' || ')}) ? index : index + OTHER_READING;\n`;
+  // `plain` turns false only in checks the payload's own variant ran, so one flag serves every variant.
+  const normalises = c.normalises > 0;
   return [
-    flagged.length > 0 ? 'let plain = true;\n' : '',
+    normalises ? 'let plain = true;\n' : '',
     'let index = -1;\n',
     pick,
     'if (index < 0) return -1;\n',
     `if (!(${typeCondition('object', 'data', 'data')})) ${fail}\n`,
     split.shared,
     cases.length > 0 ? `switch (index) {\n${cases.join('')}}\n` : '',
-    result,
+    normalises ? 'return plain ? index : index + OTHER_READING;\n' : 'return index;\n',
   ].join('');
 }
 
+/** Added to a variant index when `event` must present a normalised divergence (emitted as `OTHER_READING`). */
+const OTHER_READING = 0x100;
+
 /** What a dispatcher returns for a valid payload of a variant: its catalogue index, flagged when `plain` is false. */
 const hit = (index: number, normalises: boolean): string =>
-  normalises ? `return plain ? ${index} : ${index + 0x100};\n` : `return ${index};\n`;
+  normalises ? `return plain ? ${index} : ${index + OTHER_READING};\n` : `return ${index};\n`;
 
 export function emitVerdicts(variants: VariantSchemaFile[], files: SchemaFile[]): string {
   const c: Compiler = {
@@ -464,7 +453,7 @@ export function emitVerdicts(variants: VariantSchemaFile[], files: SchemaFile[])
     c.formats.size > 0 ? "import { fullFormats } from './validator-runtime.js';" : '',
     '',
     "/** Added to a variant index when `event` must present a normalised divergence in the examples' reading. */",
-    'export const OTHER_READING = 0x100;',
+    `export const OTHER_READING = 0x${OTHER_READING.toString(16)};`,
     '',
     ...c.helpers,
     ...verdicts,
